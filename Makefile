@@ -1,0 +1,38 @@
+# Two commands on a fresh clone: `make run` and `make test`. Both (re)create .venv from pyproject.toml.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+PYTHON ?= python3
+
+.PHONY: setup run test lint bench screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(PY) -m ui
+
+lint: setup
+	$(PY) -m ruff check .
+
+test: setup
+	$(PY) -m ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# Benchmarks live in tests/benchmarks/bench_*.py, outside the default test discovery.
+bench: setup
+	mkdir -p build
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
+		-o python_files='bench_*.py' tests/benchmarks/bench_evaluate.py tests/benchmarks
+
+screenshots: setup
+	mkdir -p build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots build/screenshots
+
+clean:
+	rm -rf build $(VENV) *.egg-info

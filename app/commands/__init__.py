@@ -1,0 +1,1 @@
+"""One module per `python -m app` sub-command; each defines ``register(subparsers)``."""
