@@ -32,7 +32,8 @@ bench: setup
 
 screenshots: setup
 	mkdir -p build/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.pdf_screenshot build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.wizard_screenshots build/screenshots
 
 clean:
 	rm -rf build $(VENV) *.egg-info

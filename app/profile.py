@@ -52,7 +52,7 @@ class School:
     city: str | None = None
     directory_id: str | None = None  # World Directory id, "F" + 7 digits
     canadian: bool | None = None
-    # Text as shown on the World Directory listing; "" = listing has no ECFMG note; None = unchecked.
+    # As shown on the World Directory listing; "" = listing has no ECFMG note; None = unchecked.
     sponsor_note: str | None = None
 
 
@@ -271,7 +271,9 @@ def _read_oet(value: Any, path: str, problems: list[Problem]) -> list[OetSitting
     if not isinstance(value, list):
         problems.append(Problem(path, "must be a list of OET sittings"))
         return []
-    return [_read_object(OetSitting, item, f"{path}[{i}]", problems) for i, item in enumerate(value)]
+    return [
+        _read_object(OetSitting, item, f"{path}[{i}]", problems) for i, item in enumerate(value)
+    ]
 
 
 def profile_from_dict(data: Any, today: dt.date | None = None) -> Profile:
@@ -280,9 +282,18 @@ def profile_from_dict(data: Any, today: dt.date | None = None) -> Profile:
     Checks the format marker and version, the types, and the plausible ranges (see
     :func:`validate`). ``today`` bounds future dates; it defaults to the real date.
     """
+    profile, problems = read_profile(data, today)
+    if problems:
+        raise ProfileError(problems)
+    return profile
+
+
+def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list[Problem]]:
+    """Lenient reading, for the store and the wizard: the profile with every readable answer
+    (values of the wrong type become None, out-of-range values are kept) and every problem."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise ProfileError([Problem("profile", "must be a JSON object")])
+        return Profile(), [Problem("profile", "must be a JSON object")]
     if data.get("format") != FORMAT_NAME:
         problems.append(Problem("format", f"must be {FORMAT_NAME!r}, not {data.get('format')!r}"))
     version = data.get("version")
@@ -297,9 +308,7 @@ def profile_from_dict(data: Any, today: dt.date | None = None) -> Profile:
         problems.append(Problem("version", message))
     profile = _read_object(Profile, data, "", problems)
     problems.extend(validate(profile, today))
-    if problems:
-        raise ProfileError(problems)
-    return profile
+    return profile, problems
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
@@ -341,7 +350,9 @@ def _check_date(
     if value < EARLIEST_DATE:
         problems.append(Problem(path, f"{value.isoformat()} is too far in the past to be right"))
     elif past_only and value > today:
-        problems.append(Problem(path, f"{value.isoformat()} is in the future, but a result is given"))
+        problems.append(
+            Problem(path, f"{value.isoformat()} is in the future, but a result is given")
+        )
     elif value.year > today.year + MAX_YEARS_AHEAD:
         problems.append(Problem(path, f"{value.isoformat()} is too far in the future to be right"))
 
@@ -354,20 +365,26 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
     if a.full_name is not None and not a.full_name.strip():
         problems.append(Problem("applicant.full_name", "the name is empty"))
     if a.usmle_id is not None and a.usmle_id.strip() and not is_usmle_id(a.usmle_id):
-        problems.append(
-            Problem("applicant.usmle_id", "a USMLE ID has 8 digits, like 5-123-456-7")
-        )
+        problems.append(Problem("applicant.usmle_id", "a USMLE ID has 8 digits, like 5-123-456-7"))
     if a.email is not None and a.email.strip() and not _looks_like_email(a.email):
-        problems.append(Problem("applicant.email", f"{a.email!r} does not look like an e-mail address"))
+        problems.append(
+            Problem("applicant.email", f"{a.email!r} does not look like an e-mail address")
+        )
     if a.citizenship is not None and not is_country_code(a.citizenship):
-        problems.append(Problem("applicant.citizenship", f"{a.citizenship!r} is not a country code"))
+        problems.append(
+            Problem("applicant.citizenship", f"{a.citizenship!r} is not a country code")
+        )
     _check_range(
         problems, "target_match_year", profile.target_match_year, MATCH_YEAR_RANGE, "Match year"
     )
     s = profile.school
     if s.country is not None and not is_country_code(s.country):
         problems.append(Problem("school.country", f"{s.country!r} is not a country code"))
-    if s.directory_id is not None and s.directory_id.strip() and not is_directory_id(s.directory_id):
+    if (
+        s.directory_id is not None
+        and s.directory_id.strip()
+        and not is_directory_id(s.directory_id)
+    ):
         problems.append(
             Problem("school.directory_id", "a World Directory ID is F followed by 7 digits")
         )
@@ -375,9 +392,13 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
     _check_date(problems, "education.graduation_date", e.graduation_date, today, past_only=False)
     if e.status == "graduate" and e.graduation_date is not None and e.graduation_date > today:
         problems.append(
-            Problem("education.graduation_date", "a graduate's graduation date cannot be in the future")
+            Problem(
+                "education.graduation_date", "a graduate's graduation date cannot be in the future"
+            )
         )
-    _check_range(problems, "education.credit_years", e.credit_years, CREDIT_YEARS_RANGE, "Credit years")
+    _check_range(
+        problems, "education.credit_years", e.credit_years, CREDIT_YEARS_RANGE, "Credit years"
+    )
     _check_range(
         problems,
         "education.transferred_credit_years",
@@ -407,7 +428,11 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
         _check_date(problems, f"{path}.test_date", sitting.test_date, today, past_only=False)
         for sub in OET_SUBTESTS:
             _check_range(
-                problems, f"{path}.{sub}", getattr(sitting, sub), OET_SUBTEST_RANGE, sub.capitalize()
+                problems,
+                f"{path}.{sub}",
+                getattr(sitting, sub),
+                OET_SUBTEST_RANGE,
+                sub.capitalize(),
             )
     return problems
 

@@ -71,12 +71,21 @@ class Bench:
         return row
 
     def value(
-        self, name: str, value: float, unit: str, target: float | None = None,
+        self,
+        name: str,
+        value: float,
+        unit: str,
+        target: float | None = None,
         baseline: float | None = None,
     ) -> BenchRow:
         row = BenchRow(
-            name=name, median=round(value, 4), p95=None, unit=unit, target=target,
-            baseline=baseline, ratio=None if not baseline else round(value / baseline, 3),
+            name=name,
+            median=round(value, 4),
+            p95=None,
+            unit=unit,
+            target=target,
+            baseline=baseline,
+            ratio=None if not baseline else round(value / baseline, 3),
         )
         ROWS.append(row)
         return row
