@@ -1,0 +1,60 @@
+"""The local store: one SQLite file of saved profiles, migrated by Alembic, with autosave,
+backups and recovery from a damaged file. Imports SQLAlchemy: import it lazily from the UI/CLI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store.autosave import Autosaver, SaveOutcome
+from app.store.files import STORE_FILE_NAME, StoreError, default_data_dir, make_private_folder
+from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
+from app.store.profiles import (
+    AmbiguousName,
+    ImportProblems,
+    NameTaken,
+    ProfileNotFound,
+    ProfileSummary,
+    SaveFailed,
+    StoredProfile,
+)
+from app.store.store import Store
+
+__all__ = [
+    "STORE_FILE_NAME",
+    "AmbiguousName",
+    "Autosaver",
+    "ImportProblems",
+    "NameTaken",
+    "ProfileNotFound",
+    "ProfileSummary",
+    "SaveFailed",
+    "SaveOutcome",
+    "Store",
+    "StoreError",
+    "StoredProfile",
+    "open_store",
+    "store_path",
+]
+
+
+def store_path(data_dir: Path | None = None) -> Path:
+    """Where the store's file is (or will be)."""
+    return (data_dir or default_data_dir()) / STORE_FILE_NAME
+
+
+def open_store(
+    data_dir: Path | None = None, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Store:
+    """Open (creating, upgrading or recovering as needed) the store in ``data_dir``; None means
+    $IMG_READINESS_DATA_DIR, else the platform's user data folder.
+
+    Raises StoreError with a plain message when the file is from a newer app or cannot be used.
+    A damaged file is moved aside: ``store.recovery_notice`` then says where, until dismissed.
+    """
+    path = store_path(Path(data_dir) if data_dir is not None else None)
+    make_private_folder(path.parent)
+    notice = prepare_file(path, busy_timeout_ms)
+    store = Store(path, busy_timeout_ms, notice)
+    store.housekeeping()
+    return store

@@ -1,0 +1,72 @@
+"""Profile JSON v1 <-> one value per field path ("exams.step2_ck.score", "clinical_skills.oet").
+
+The OET sittings are one answer (the whole list), as the wizard edits them together.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from app.profile import Problem, Profile, profile_to_dict, read_profile
+
+LIST_FIELDS = frozenset({"clinical_skills.oet"})
+_ENVELOPE = ("format", "version")
+
+
+def flatten(document: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Leaf path -> JSON value of a profile JSON v1 document (format and version left out)."""
+    leaves: dict[str, Any] = {}
+    for name, value in document.items():
+        if not prefix and name in _ENVELOPE:
+            continue
+        path = f"{prefix}.{name}" if prefix else name
+        if isinstance(value, dict) and path not in LIST_FIELDS:
+            leaves.update(flatten(value, path))
+        else:
+            leaves[path] = value
+    return leaves
+
+
+@cache
+def known_paths() -> frozenset[str]:
+    """Every field path a profile has (the leaves of an empty profile)."""
+    return frozenset(flatten(profile_to_dict(Profile())))
+
+
+def answered_leaves(profile: Profile) -> dict[str, Any]:
+    """The answered fields of a profile (None and empty OET lists left out)."""
+    return {
+        path: value
+        for path, value in flatten(profile_to_dict(profile)).items()
+        if value is not None and value != []
+    }
+
+
+def document_of(answers: dict[str, Any]) -> dict[str, Any]:
+    """A profile JSON v1 document from stored answers; unknown paths (an older app's) are kept
+    out of the profile but stay in the store."""
+    document = profile_to_dict(Profile())
+    for path, value in answers.items():
+        if path not in known_paths():
+            continue
+        *parents, leaf = path.split(".")
+        node = document
+        for part in parents:
+            node = node[part]
+        node[leaf] = value
+    return document
+
+
+def profile_of(answers: dict[str, Any]) -> tuple[Profile, list[Problem]]:
+    """The profile read leniently (nothing typed is dropped from the store, only from the view)."""
+    return read_profile(document_of(answers))
+
+
+def encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> Any:
+    return json.loads(text)
