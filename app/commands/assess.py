@@ -1,0 +1,78 @@
+"""`python -m app assess PROFILE [--as-of YYYY-MM-DD] [--json]`: the checklist of one profile."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import textwrap
+
+from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist
+from app.cli import CliError, load_profile_arg, parse_as_of
+
+NOTICE = (
+    "Guidance, not an official decision: only ECFMG decides. "
+    "Check each item's source; `python -m app rules` lists them all."
+)
+WIDTH = 100
+STATUS_WIDTH = 19
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "assess",
+        help="check a profile against the rules and print its checklist",
+        description="Check a profile (a JSON file, or a saved profile's name) against the "
+        "dated rules and print what is met, what is missing, and why.",
+    )
+    parser.add_argument("profile", metavar="PROFILE", help="profile JSON file or saved name")
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="judge as on this date (default: today)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.assess import evaluate
+    from app.rules import RulesError, load_ruleset
+
+    as_of = parse_as_of(args.as_of)
+    profile, name = load_profile_arg(args.profile, args)
+    try:
+        ruleset = load_ruleset()
+    except RulesError as exc:
+        raise CliError([f"rules: {exc}"], code=1) from None
+    checklist = evaluate(profile, ruleset, as_of)
+    if args.json:
+        print(json.dumps(checklist.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_table(checklist, name))
+    return 0
+
+
+def render_table(checklist: Checklist, name: str) -> str:
+    """The checklist as a plain-text table, grouped by area, for a terminal."""
+    lines = [
+        f"IMG Readiness checklist for {name}",
+        f"As of {checklist.as_of}, rules version {checklist.rules_version} "
+        f"(updated {checklist.rules_updated})",
+        f"Overall: {OVERALL_LABELS[checklist.overall]}",
+    ]
+    indent = " " * (STATUS_WIDTH + 2)
+    for area, items in checklist.by_area():
+        lines += ["", area, "-" * len(area)]
+        for item in items:
+            label = STATUS_LABELS[item.status] + (" (!)" if item.blocking else "")
+            lines.append(f"  {label:<{STATUS_WIDTH}}{item.title}")
+            lines += _wrapped(item.reason, indent)
+            if item.next_step:
+                lines += _wrapped(f"Next: {item.next_step}", indent)
+            lines.append(f"{indent}Source: {item.source}")  # never wrapped: stays clickable
+    lines += ["", "(!) = cannot be fixed by you.", *textwrap.wrap(NOTICE, WIDTH)]
+    return "\n".join(lines)
+
+
+def _wrapped(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
