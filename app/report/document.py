@@ -1,0 +1,283 @@
+"""The checklist as a platypus story: header, overall verdict, next steps, one section per area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from app.checklist import (
+    OVERALL_LABELS,
+    STATUS_LABELS,
+    Checklist,
+    ChecklistItem,
+    Overall,
+    Status,
+)
+from app.profile import Profile
+from app.report.flowables import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    CheckBox,
+    ScriptParagraph,
+    StatusBadge,
+)
+from app.report.text import Shaper, Span
+
+GUIDANCE_NOTICE = "Guidance, not an official decision: ECFMG decides."
+NOT_GIVEN = "not given"
+NEXT_STEPS_SHOWN = 6
+
+OVERALL_TINTS: dict[Overall, Color] = {
+    Overall.READY: Color(0.90, 0.96, 0.92),
+    Overall.NOT_ELIGIBLE: Color(0.98, 0.91, 0.91),
+    Overall.NOT_READY: Color(0.99, 0.94, 0.88),
+    Overall.INCOMPLETE: Color(0.92, 0.94, 0.98),
+}
+
+# Most urgent first: what stops the applicant, then what only they can answer, then what is
+# under way.
+_URGENCY: dict[Status, int] = {
+    Status.NOT_MET: 0,
+    Status.NEEDS_INFO: 1,
+    Status.PENDING: 2,
+    Status.MET: 3,
+    Status.NOT_APPLICABLE: 4,
+}
+
+
+def long_date(day: dt.date) -> str:
+    """25 November 2026: no reader mistakes day for month."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def urgent_items(checklist: Checklist) -> list[ChecklistItem]:
+    """Items with a next step, most urgent first (blocking ones before others of their status)."""
+    with_steps = [item for item in checklist.items if item.next_step.strip()]
+    order = {item.id: index for index, item in enumerate(checklist.items)}
+    return sorted(
+        with_steps,
+        key=lambda i: (_URGENCY[i.status], not i.blocking, order[i.id]),
+    )
+
+
+def status_counts_line(checklist: Checklist) -> str:
+    counts = checklist.counts()
+    parts = [f"{n} {STATUS_LABELS[s].lower()}" for s, n in counts.items() if n]
+    return " · ".join(parts)
+
+
+class StoryBuilder:
+    """Builds the flowables for one checklist on a page of the given content width."""
+
+    def __init__(self, shaper: Shaper, width: float) -> None:
+        self.shaper = shaper
+        self.width = width
+
+    def para(
+        self,
+        spans: Sequence[Span] | str,
+        size: float = 9.5,
+        color: Color = INK,
+        space_after: float = 0.0,
+        leading: float | None = None,
+    ) -> ScriptParagraph:
+        return ScriptParagraph(spans, self.shaper, size, leading, color, space_after)
+
+    def story(self, profile: Profile, checklist: Checklist) -> list[Flowable]:
+        story: list[Flowable] = [
+            self.para([Span("ECFMG readiness checklist", "bold")], 18, ACCENT, 2, 24),
+            self.para(
+                f"Prepared by IMG Readiness from your answers, as of {long_date(checklist.as_of)}.",
+                9,
+                MUTED,
+                10,
+            ),
+            self.applicant_table(profile, checklist),
+            Spacer(1, 12),
+            self.overall_box(checklist),
+            Spacer(1, 14),
+        ]
+        story.extend(self.next_steps(checklist))
+        for area_title, items in checklist.by_area():
+            story.append(self.area_heading(area_title))
+            story.extend(self.item_row(item) for item in items)
+        story.append(Spacer(1, 10))
+        story.append(self.closing_note(checklist))
+        return story
+
+    def applicant_table(self, profile: Profile, checklist: Checklist) -> Table:
+        a, school = profile.applicant, profile.school
+        school_lines: list[Flowable] = [self.value(school.name, size=10)]
+        where = ", ".join(p for p in (school.city, _country_name(school.country)) if p)
+        if school.directory_id:
+            where = f"{where} · World Directory {school.directory_id}".lstrip(" ·")
+        if where:
+            school_lines.append(self.para(where, 8.5, MUTED))
+        match_year = str(profile.target_match_year) if profile.target_match_year else None
+        rules = f"{long_date(checklist.rules_updated)} (version {checklist.rules_version})"
+        rows = [
+            [self.label("Applicant"), self.value(a.full_name, size=12, bold=True)],
+            [self.label("USMLE ID"), self.value(a.usmle_id)],
+            [self.label("Medical school"), school_lines],
+            [self.label("Target Match"), self.value(match_year)],
+            [self.label("Assessed on"), self.value(long_date(checklist.as_of))],
+            [self.label("Rules dated"), self.value(rules)],
+        ]
+        table = Table(rows, colWidths=[92, self.width - 92], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+                    ("LINEBELOW", (0, -1), (-1, -1), 1.2, ACCENT),
+                ]
+            )
+        )
+        return table
+
+    def label(self, text: str) -> ScriptParagraph:
+        return self.para(text, 8.5, MUTED, leading=13)
+
+    def value(self, text: str | None, size: float = 9.5, bold: bool = False) -> ScriptParagraph:
+        if not text or not text.strip():
+            return self.para(NOT_GIVEN, size, MUTED, leading=max(13.0, size * 1.5))
+        # Devanagari and Bengali marks reach far above and below: names get generous leading.
+        return self.para(
+            [Span(text.strip(), "bold" if bold else "regular")], size, INK, leading=size * 1.6
+        )
+
+    def overall_box(self, checklist: Checklist) -> Table:
+        content = [
+            self.para([Span("Overall: ", "bold"), Span(OVERALL_LABELS[checklist.overall])], 12),
+            self.para(status_counts_line(checklist), 9, MUTED),
+        ]
+        box = Table([[content]], colWidths=[self.width])
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), OVERALL_TINTS[checklist.overall]),
+                    ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return box
+
+    def next_steps(self, checklist: Checklist) -> list[Flowable]:
+        items = urgent_items(checklist)
+        heading = self.para([Span("What to do next", "bold")], 12, ACCENT, 4, 16)
+        if not items:
+            return [heading, self.para("Nothing is left to do on this checklist.", space_after=12)]
+        rows = []
+        for number, item in enumerate(items[:NEXT_STEPS_SHOWN], start=1):
+            rows.append(
+                [
+                    self.para([Span(f"{number}.", "bold")]),
+                    self.para([Span(f"{item.title}: ", "bold"), Span(item.next_step)]),
+                    StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper, 8),
+                ]
+            )
+        table = Table(rows, colWidths=[18, self.width - 18 - 112, 112], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        flowables: list[Flowable] = [heading, table]
+        if len(items) > NEXT_STEPS_SHOWN:
+            more = len(items) - NEXT_STEPS_SHOWN
+            flowables.append(self.para(f"…and {more} more in the sections below.", 8.5, MUTED))
+        flowables.append(Spacer(1, 6))
+        return [KeepTogether(flowables)]
+
+    def area_heading(self, title: str) -> Table:
+        heading = Table(
+            [[self.para([Span(title, "bold")], 11.5, ACCENT, leading=15)]], colWidths=[self.width]
+        )
+        heading.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 10),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+                ]
+            )
+        )
+        heading.keepWithNext = True
+        return heading
+
+    def item_row(self, item: ChecklistItem) -> Table:
+        body: list[Flowable] = [
+            self.para([Span(item.title, "bold")], 10, space_after=1.5),
+            self.para(item.reason, 9, space_after=1.5),
+        ]
+        if item.next_step.strip():
+            body.append(
+                self.para([Span("Next step: ", "bold"), Span(item.next_step)], 9, space_after=1.5)
+            )
+        body.append(self.para([Span("Source: "), Span(item.source)], 7.5, MUTED))
+        status: list[Flowable] = [StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper)]
+        if not item.confirmed:  # said beside the verdict, where the eye looks for certainty
+            status.append(self.para("Rule not confirmed: check the source", 7.5, MUTED))
+        status_width = 112
+        row = Table(
+            [[CheckBox(item.status), body, status]],
+            colWidths=[22, self.width - 22 - status_width, status_width],
+            hAlign="LEFT",
+        )
+        row.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("TOPPADDING", (0, 0), (0, 0), 9),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ]
+            )
+        )
+        return row
+
+    def closing_note(self, checklist: Checklist) -> KeepTogether:
+        return KeepTogether(
+            [
+                self.para([Span("About this checklist", "bold")], 10, ACCENT, 3),
+                self.para(
+                    f"{GUIDANCE_NOTICE} IMG Readiness reads the published rules of ECFMG, USMLE "
+                    f"and OET as dated {long_date(checklist.rules_updated)} (rules version "
+                    f"{checklist.rules_version}) and applies them to your answers as of "
+                    f"{long_date(checklist.as_of)}. Rules change: confirm each item with the "
+                    "official source printed beside it before you act on it.",
+                    8.5,
+                    MUTED,
+                ),
+            ]
+        )
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry  # lazy: only when a school country is printed
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    return getattr(country, "common_name", None) or getattr(country, "name", code)

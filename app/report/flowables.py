@@ -1,0 +1,184 @@
+"""The platypus pieces of the checklist: script-aware paragraphs, checkboxes and status marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from app.checklist import Status
+from app.report.text import Placed, Shaper, Span, Word, break_lines, line_width, visual_order
+
+INK = Color(0.13, 0.15, 0.19)
+MUTED = Color(0.36, 0.39, 0.45)
+RULE = Color(0.78, 0.80, 0.84)
+ACCENT = Color(0.12, 0.27, 0.45)
+
+# Status shown by a drawn mark and a word; the tint only helps the eye, never carries the meaning.
+STATUS_TINTS: dict[Status, Color] = {
+    Status.MET: Color(0.10, 0.42, 0.24),
+    Status.NOT_MET: Color(0.64, 0.13, 0.13),
+    Status.PENDING: Color(0.12, 0.32, 0.60),
+    Status.NEEDS_INFO: Color(0.55, 0.36, 0.02),
+    Status.NOT_APPLICABLE: Color(0.40, 0.42, 0.46),
+}
+
+
+def draw_line(canvas: Canvas, placed: Sequence[Placed], x: float, baseline: float, size: float):
+    """Draw one laid-out line with its left edge at x."""
+    text = canvas.beginText(x, baseline)
+    for piece in sorted(placed, key=lambda p: p.logical):
+        text.setTextOrigin(x + piece.x, baseline)
+        text.setFont(piece.run.font, size)
+        text.textOut(piece.run.glyphs)
+    canvas.drawText(text)
+
+
+class ScriptParagraph(Flowable):
+    """A left-aligned paragraph that draws any script: wraps, splits across pages."""
+
+    def __init__(
+        self,
+        spans: Sequence[Span] | str,
+        shaper: Shaper,
+        size: float = 9.5,
+        leading: float | None = None,
+        color: Color = INK,
+        space_after: float = 0.0,
+        words: list[Word] | None = None,
+    ) -> None:
+        super().__init__()
+        if isinstance(spans, str):
+            spans = [Span(spans)]
+        self.shaper = shaper
+        self.size = size
+        self.leading = leading or size * 1.38
+        self.color = color
+        self.spaceAfter = space_after
+        self._words = words if words is not None else shaper.words(spans, size)
+        self._lines: list[list[Word]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._lines = break_lines(self._words, availWidth)
+        self.width = max((line_width(line) for line in self._lines), default=0.0)
+        self.height = len(self._lines) * self.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = break_lines(self._words, availWidth)
+        fit = int(availHeight // self.leading)
+        if fit < 1 or fit >= len(lines):
+            return []
+        head_words = [w for line in lines[:fit] for w in line]
+        tail_words = [w for line in lines[fit:] for w in line]
+        return [self._with(head_words, 0.0), self._with(tail_words, self.spaceAfter)]
+
+    def _with(self, words: list[Word], space_after: float) -> ScriptParagraph:
+        return ScriptParagraph(
+            [], self.shaper, self.size, self.leading, self.color, space_after, words=words
+        )
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.color)
+        # Baseline sits a little above the bottom of each line box, leaving room for descenders.
+        for i, line in enumerate(self._lines):
+            baseline = self.height - (i + 1) * self.leading + self.leading * 0.3
+            draw_line(canvas, visual_order(line, self.shaper), 0.0, baseline, self.size)
+
+
+class CheckBox(Flowable):
+    """A printed box to tick by hand; met items come ticked, not-applicable ones struck through."""
+
+    def __init__(self, status: Status, size: float = 11.0) -> None:
+        super().__init__()
+        self.status = status
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        c, s = self.canv, self.size
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.9)
+        c.rect(0, 0, s, s, stroke=1, fill=0)
+        if self.status is Status.MET:
+            _tick(c, 0, 0, s, INK)
+        elif self.status is Status.NOT_APPLICABLE:
+            c.line(s * 0.25, s * 0.5, s * 0.75, s * 0.5)
+
+
+class StatusBadge(Flowable):
+    """The status as a drawn mark followed by its word, e.g. ✓ Met, ✗ Not met."""
+
+    def __init__(self, status: Status, label: str, shaper: Shaper, size: float = 8.5) -> None:
+        super().__init__()
+        self.status = status
+        self.size = size
+        self.mark = size * 1.15
+        words = shaper.words([Span(label, "bold")], size)
+        self._placed = visual_order(words, shaper)
+        self.label_width = line_width(words)
+        self.width = self.mark + size * 0.45 + self.label_width
+        self.height = size * 1.45
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        tint = STATUS_TINTS[self.status]
+        m = self.mark
+        y = (self.height - m) / 2
+        c.setStrokeColor(tint)
+        c.setFillColor(tint)
+        c.setLineWidth(1.0)
+        c.circle(m / 2, y + m / 2, m / 2, stroke=1, fill=0)
+        _status_mark(c, self.status, 0, y, m, tint)
+        c.setFillColor(tint)
+        baseline = (self.height - self.size) / 2 + self.size * 0.18
+        draw_line(c, self._placed, m + self.size * 0.45, baseline, self.size)
+
+
+def _tick(c: Canvas, x: float, y: float, s: float, color: Color) -> None:
+    c.setStrokeColor(color)
+    c.setLineWidth(s * 0.12)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    path = c.beginPath()
+    path.moveTo(x + s * 0.24, y + s * 0.52)
+    path.lineTo(x + s * 0.43, y + s * 0.30)
+    path.lineTo(x + s * 0.77, y + s * 0.72)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _status_mark(c: Canvas, status: Status, x: float, y: float, s: float, tint: Color) -> None:
+    """A shape inside the circle that differs by status, so a grey print still tells them apart."""
+    c.setLineCap(1)
+    if status is Status.MET:
+        _tick(c, x, y, s, tint)
+    elif status is Status.NOT_MET:
+        c.setLineWidth(s * 0.12)
+        c.line(x + s * 0.32, y + s * 0.32, x + s * 0.68, y + s * 0.68)
+        c.line(x + s * 0.32, y + s * 0.68, x + s * 0.68, y + s * 0.32)
+    elif status is Status.PENDING:  # a clock's hands: under way
+        c.setLineWidth(s * 0.1)
+        c.line(x + s * 0.5, y + s * 0.5, x + s * 0.5, y + s * 0.78)
+        c.line(x + s * 0.5, y + s * 0.5, x + s * 0.72, y + s * 0.5)
+    elif status is Status.NEEDS_INFO:  # a question mark's dot and stroke
+        c.setLineWidth(s * 0.1)
+        path = c.beginPath()
+        path.moveTo(x + s * 0.36, y + s * 0.62)
+        path.curveTo(
+            x + s * 0.36, y + s * 0.82, x + s * 0.66, y + s * 0.82, x + s * 0.64, y + s * 0.62
+        )
+        path.curveTo(x + s * 0.62, y + s * 0.5, x + s * 0.5, y + s * 0.5, x + s * 0.5, y + s * 0.4)
+        c.drawPath(path, stroke=1, fill=0)
+        c.circle(x + s * 0.5, y + s * 0.24, s * 0.05, stroke=0, fill=1)
+    else:  # not applicable: a dash
+        c.setLineWidth(s * 0.12)
+        c.line(x + s * 0.3, y + s * 0.5, x + s * 0.7, y + s * 0.5)

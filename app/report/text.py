@@ -1,0 +1,307 @@
+"""Text in any script, laid out for reportlab: font runs, OpenType shaping, bidi order, lines.
+
+reportlab's own Paragraph shapes a whole word with the font of its first letter and turns on
+discretionary ligatures; its bidi needs a library that is not on PyPI. So text is cut here into runs
+of one font and one direction, complex scripts are shaped with HarfBuzz (required features plus
+kern and liga only), and right-to-left runs are put in visual order per line, the way the Unicode
+bidi algorithm places them in a left-to-right document.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+from app.report.fonts import (
+    COMPLEX_SCRIPTS,
+    Script,
+    Weight,
+    covers,
+    fallback_script,
+    font_name,
+    is_attached,
+    register_fonts,
+    script_of,
+)
+
+# Discretionary ligatures stay off: they turn a name such as "محمد" into one decorative glyph.
+SHAPING_FEATURES = {"kern": True, "liga": True}
+
+# Shaping adds private glyph codes to reportlab's shared font objects: one shaper at a time.
+_shaping_lock = threading.Lock()
+
+_WHITESPACE = re.compile(r"(\s+)")
+_LONG_WORD = 28  # a word longer than this (an address) may break after "/"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of text in one weight: ``Span("Next step: ", "bold")``."""
+
+    text: str
+    weight: Weight = "regular"
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text of one font and one direction, ready for ``textOut``; width in points."""
+
+    font: str
+    glyphs: str  # a ShapedStr for shaped runs
+    width: float
+    direction: str  # "ltr" (has a left-to-right letter), "rtl", or "neutral"
+    text: str  # the characters in reading order
+    script: Script
+    weight: Weight
+    size: float
+
+
+@dataclass
+class Word:
+    """An unbreakable piece of a line: its runs and the space in front of it (0 = glued)."""
+
+    runs: list[Run] = field(default_factory=list)
+    space_before: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return sum(r.width for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Placed:
+    run: Run
+    x: float
+    logical: int  # position in reading order: drawing in this order keeps copied text readable
+
+
+class Shaper:
+    """Shapes and measures runs for one document; caches what it has shaped (not shared)."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        self._cache: dict[tuple[str, str, float, bool], Run] = {}
+
+    def run(self, text: str, script: Script, weight: Weight, size: float, rtl: bool) -> Run:
+        font = font_name(script, weight)
+        key = (font, text, size, rtl)
+        cached = self._cache.get(key)
+        if cached is None:
+            if script in COMPLEX_SCRIPTS:
+                glyphs, width = _shape(font, text, size, rtl)
+            else:
+                glyphs, width = text, pdfmetrics.stringWidth(text, font, size)
+            direction = "rtl" if rtl else ("ltr" if _has_ltr_letter(text) else "neutral")
+            cached = Run(font, glyphs, width, direction, text, script, weight, size)
+            self._cache[key] = cached
+        return cached
+
+    def words(self, spans: Sequence[Span], size: float) -> list[Word]:
+        """Cut text into words (break opportunities) made of single-font runs."""
+        words: list[Word] = []
+        current: Word | None = None
+        pending_space = 0.0
+        for span in spans:
+            space = pdfmetrics.stringWidth(" ", font_name(Script.LATIN, span.weight), size)
+            for piece in _WHITESPACE.split(unicodedata.normalize("NFC", span.text)):
+                if not piece:
+                    continue
+                if piece.isspace():
+                    pending_space, current = space, None
+                    continue
+                for index, chunk in enumerate(_chunks(piece)):
+                    if index == 0 and current is not None:
+                        word = current
+                    else:
+                        word = Word(space_before=pending_space if index == 0 else 0.0)
+                        words.append(word)
+                    word.runs.extend(self._runs(chunk, span.weight, size))
+                    current, pending_space = word, 0.0
+        if words:
+            words[0].space_before = 0.0
+        return words
+
+    def _runs(self, text: str, weight: Weight, size: float) -> list[Run]:
+        runs: list[Run] = []
+        for run_text, script, rtl in _segments(text):
+            runs.append(self.run(run_text, script, weight, size, rtl))
+        return runs
+
+
+def _has_ltr_letter(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) == "L" for c in text)
+
+
+def _is_rtl_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _chunks(word: str) -> list[str]:
+    """Where a word without spaces may still break: around each CJK character (Chinese and
+    Japanese are written without spaces) and after "/" in a long address."""
+    chunks: list[str] = []
+    buffer = ""
+    for char in word:
+        breaks_around = script_of(char) is Script.CJK and not ("\uac00" <= char <= "\ud7af")
+        if breaks_around and not is_attached(char):
+            if buffer:
+                chunks.append(buffer)
+            chunks.append(char)
+            buffer = ""
+            continue
+        if chunks and is_attached(char) and not buffer:
+            chunks[-1] += char
+            continue
+        buffer += char
+        if char == "/" and len(word) > _LONG_WORD:
+            chunks.append(buffer)
+            buffer = ""
+    if buffer:
+        chunks.append(buffer)
+    return chunks
+
+
+def _segments(text: str) -> Iterable[tuple[str, Script, bool]]:
+    """Split text into (text, script, right-to-left) runs."""
+    current = ""
+    current_script: Script | None = None
+    current_rtl = False
+    for char in text:
+        if is_attached(char) and current:
+            current += char
+            continue
+        script = script_of(char)
+        if script is None:  # neutral: keep with its neighbour's font when it has the glyph
+            script = (
+                current_script
+                if current_script is not None and covers(current_script, char)
+                else fallback_script(char)
+            )
+        elif not covers(script, char):
+            script = fallback_script(char)
+        rtl = _is_rtl_letter(char)
+        if current and (script is not current_script or rtl != current_rtl):
+            yield current, current_script or Script.LATIN, current_rtl
+            current = ""
+        current += char
+        current_script, current_rtl = script, rtl
+    if current:
+        yield current, current_script or Script.LATIN, current_rtl
+
+
+def _shape(font: str, text: str, size: float, rtl: bool) -> tuple[str, float]:
+    import uharfbuzz
+
+    ttf = pdfmetrics.getFont(font)
+    with _shaping_lock:
+        hb_font = ttf.hbFont(size)
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        buffer.direction = "rtl" if rtl else "ltr"
+        uharfbuzz.shape(hb_font, buffer, SHAPING_FEATURES)
+        chars: list[str] = []
+        data: list[ShapeData] = []
+        advance_total = 0.0
+        for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+            gid = info.codepoint
+            x_advance = ttf.pdfScale(pos.x_advance)
+            mapped = ttf.face.glyphToChar.get(gid)
+            if mapped:
+                code = mapped[0]
+            else:  # a contextual form or conjunct with no code point of its own
+                code = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, x_advance)
+            chars.append(chr(code))
+            data.append(
+                ShapeData(
+                    info.cluster,
+                    x_advance,
+                    ttf.pdfScale(pos.y_advance),
+                    ttf.pdfScale(pos.x_offset),
+                    ttf.pdfScale(pos.y_offset),
+                    ttf.face.charWidths[code],
+                )
+            )
+            advance_total += x_advance
+    return ShapedStr("".join(chars), shapeData=data), advance_total * size / 1000.0
+
+
+def break_lines(words: Sequence[Word], width: float) -> list[list[Word]]:
+    """Greedy line breaking; a word wider than the line gets a line of its own."""
+    lines: list[list[Word]] = []
+    line: list[Word] = []
+    used = 0.0
+    for word in words:
+        needed = (word.space_before if line else 0.0) + word.width
+        if line and used + needed > width + 0.01:
+            lines.append(line)
+            line, used = [], 0.0
+            needed = word.width
+        line.append(word)
+        used += needed
+    if line:
+        lines.append(line)
+    return lines
+
+
+def line_width(line: Sequence[Word]) -> float:
+    return sum(w.width + (w.space_before if i else 0.0) for i, w in enumerate(line))
+
+
+def visual_order(line: Sequence[Word], shaper: Shaper | None = None) -> list[Placed]:
+    """The runs of a line with their x positions, right-to-left stretches reversed (a
+    left-to-right paragraph: neutrals between two right-to-left runs join them).
+
+    With a shaper, a stretch of right-to-left words in one font is shaped as one run, spaces
+    included, so that text copied from the PDF reads in the right order."""
+    pieces: list[tuple[Run | None, float, int]] = []  # None = a space of that width
+    for i, word in enumerate(line):
+        if i and word.space_before:
+            pieces.append((None, word.space_before, len(pieces)))
+        pieces.extend((run, run.width, len(pieces) + k) for k, run in enumerate(word.runs))
+
+    def kind(piece: tuple[Run | None, float, int]) -> str:
+        return "neutral" if piece[0] is None else piece[0].direction
+
+    ordered: list[tuple[Run | None, float, int]] = []
+    i = 0
+    while i < len(pieces):
+        if kind(pieces[i]) != "rtl":
+            ordered.append(pieces[i])
+            i += 1
+            continue
+        end = i  # the last rtl piece reachable through neutrals only
+        j = i + 1
+        while j < len(pieces) and kind(pieces[j]) != "ltr":
+            if kind(pieces[j]) == "rtl":
+                end = j
+            j += 1
+        stretch = pieces[i : end + 1]
+        merged = _merge_rtl(stretch, shaper) if shaper is not None and len(stretch) > 1 else None
+        ordered.extend([merged] if merged else reversed(stretch))
+        i = end + 1
+    placed: list[Placed] = []
+    x = 0.0
+    for run, width, logical in ordered:
+        if run is not None:
+            placed.append(Placed(run, x, logical))
+        x += width
+    return placed
+
+
+def _merge_rtl(
+    stretch: Sequence[tuple[Run | None, float, int]], shaper: Shaper
+) -> tuple[Run, float, int] | None:
+    runs = [run for run, _, _ in stretch if run is not None]
+    first = runs[0]
+    if any(r.direction != "rtl" or r.font != first.font for r in runs):
+        return None
+    text = "".join(" " if run is None else run.text for run, _, _ in stretch)
+    run = shaper.run(text, first.script, first.weight, first.size, rtl=True)
+    return run, run.width, stretch[0][2]

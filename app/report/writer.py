@@ -1,0 +1,199 @@
+"""Writing the checklist PDF: page frame, "page N of M", metadata, and an atomic file write."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+
+from app import __version__
+from app.checklist import Checklist
+from app.profile import Profile
+from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
+from app.report.flowables import MUTED, RULE, draw_line
+from app.report.fonts import Script, font_name
+from app.report.paper import PAPERS, Paper, default_paper
+from app.report.text import Shaper, Span, visual_order
+
+Progress = Callable[[int, str], None]
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN_X = 50.0
+TEXT_X = MARGIN_X + 6.0  # where the frame's text starts
+MARGIN_TOP = 46.0
+MARGIN_BOTTOM = 58.0
+
+# reportlab's font objects are shared by the whole process: one document is laid out at a time.
+_build_lock = threading.Lock()
+
+
+class ReportError(Exception):
+    """The checklist could not be written; the message says why in plain words."""
+
+
+def write_checklist_pdf(
+    profile: Profile,
+    checklist: Checklist,
+    path: Path,
+    paper: Paper | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the printable checklist to ``path`` and return it.
+
+    The file appears whole or not at all: it is written to a temporary file in the same folder,
+    then renamed over the target, so a failed export leaves an older file untouched. ``paper``
+    None takes Letter or A4 from the user's locale. Safe to call from a worker thread; raises
+    :class:`ReportError` with a plain message when the file cannot be written.
+    """
+    report = progress or (lambda _percent, _message: None)
+    path = Path(path)
+    chosen = paper or default_paper()
+    if chosen not in PAPERS:
+        raise ReportError(f"paper must be one of {', '.join(PAPERS)}, not {chosen!r}")
+    _check_target(path)
+    report(5, "Preparing fonts")
+    data = render_checklist_pdf(profile, checklist, chosen, report)
+    _write_atomically(path, data, report)
+    report(100, "Done")
+    return path
+
+
+def render_checklist_pdf(
+    profile: Profile, checklist: Checklist, paper: Paper = "a4", progress: Progress | None = None
+) -> bytes:
+    """The checklist PDF as bytes (nothing touches the disk)."""
+    report = progress or (lambda _percent, _message: None)
+    page_size = PAGE_SIZES[paper]
+    with _build_lock:
+        shaper = Shaper()
+        buffer = io.BytesIO()
+        name = (profile.applicant.full_name or "").strip()
+        document = SimpleDocTemplate(
+            buffer,
+            pagesize=page_size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"ECFMG readiness checklist – {name}" if name else "ECFMG readiness checklist",
+            author="IMG Readiness",
+            subject=(
+                f"Guidance on ECFMG Certification as of {checklist.as_of.isoformat()}, "
+                f"rules dated {checklist.rules_updated.isoformat()}"
+            ),
+            creator=f"IMG Readiness {__version__}",
+            producer="IMG Readiness (ReportLab)",
+            lang="en",
+        )
+        report(15, "Laying out the checklist")
+        # The frame keeps 6 pt of padding on each side inside the margins.
+        story = StoryBuilder(shaper, document.width - 12).story(profile, checklist)
+        footer = _PageFrame(shaper, checklist, name)
+        document.build(story, canvasmaker=footer.canvas_class())
+        report(80, "Finishing the PDF")
+        return buffer.getvalue()
+
+
+class _PageFrame:
+    """Draws the running header and the footer ("page N of M", the notice, the rules' date)."""
+
+    def __init__(self, shaper: Shaper, checklist: Checklist, name: str) -> None:
+        self.shaper = shaper
+        self.rules_line = (
+            f"Rules dated {long_date(checklist.rules_updated)} · "
+            f"assessed {long_date(checklist.as_of)}"
+        )
+        self.name_words = shaper.words([Span(name or "Readiness checklist")], 8)
+
+    def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, height = canvas._pagesize
+        regular = font_name(Script.LATIN, "regular")
+        bold = font_name(Script.LATIN, "bold")
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        y_rule = MARGIN_BOTTOM - 20
+        canvas.line(TEXT_X, y_rule, width - TEXT_X, y_rule)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(bold, 7.5)
+        canvas.drawString(TEXT_X, y_rule - 11, GUIDANCE_NOTICE)
+        canvas.setFont(regular, 7.5)
+        canvas.drawString(TEXT_X, y_rule - 21, self.rules_line)
+        canvas.setFont(bold, 8)
+        canvas.drawRightString(width - TEXT_X, y_rule - 11, f"Page {page} of {pages}")
+        if page > 1:  # a running header, so a loose page still says whose it is
+            y_head = height - MARGIN_TOP + 16
+            canvas.setFont(regular, 8)
+            label = "ECFMG readiness checklist · "
+            canvas.drawString(TEXT_X, y_head, label)
+            offset = TEXT_X + canvas.stringWidth(label, regular, 8)
+            draw_line(canvas, visual_order(self.name_words, self.shaper), offset, y_head, 8)
+            canvas.line(TEXT_X, y_head - 6, width - TEXT_X, y_head - 6)
+        canvas.restoreState()
+
+    def canvas_class(self) -> type[Canvas]:
+        frame = self
+
+        class FramedCanvas(Canvas):
+            """Holds each finished page back until the total page count is known."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._held_pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._held_pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._held_pages)
+                for number, state in enumerate(self._held_pages, start=1):
+                    self.__dict__.update(state)
+                    frame.decorate(self, number, total)
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return FramedCanvas
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        raise ReportError(f"{path} is a folder; give a file name such as checklist.pdf")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ReportError(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise ReportError(f"cannot write in the folder {folder}: permission denied")
+
+
+def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
+    folder = path.parent
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise ReportError(f"cannot write in the folder {folder}: {_reason(exc)}") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        report(95, "Saving the file")
+        os.replace(temp_name, path)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise ReportError(f"cannot write {path}: {_reason(exc)}") from None
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
