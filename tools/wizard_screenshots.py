@@ -1,0 +1,111 @@
+"""`python -m tools.wizard_screenshots OUT_DIR`: a PNG of every wizard page (and the profile
+chooser) for a realistic profile, grabbed offscreen. `make screenshots` runs it.
+
+Options: --profile FIXTURE.json (default tests/fixtures/oet_retaker.json), --scale 2 for 200 %,
+--dark for a dark palette. Look at every picture before calling a page done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PROFILE = ROOT / "tests" / "fixtures" / "oet_retaker.json"
+
+
+def dark_palette() -> object:
+    from ui.qt import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#202124"),
+        (roles.WindowText, "#e8eaed"),
+        (roles.Base, "#2b2c2f"),
+        (roles.AlternateBase, "#323336"),
+        (roles.Text, "#e8eaed"),
+        (roles.Button, "#303134"),
+        (roles.ButtonText, "#e8eaed"),
+        (roles.Highlight, "#8ab4f8"),
+        (roles.HighlightedText, "#202124"),
+        (roles.Link, "#8ab4f8"),
+        (roles.ToolTipBase, "#303134"),
+        (roles.ToolTipText, "#e8eaed"),
+        (roles.PlaceholderText, "#9aa0a6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.wizard_screenshots")
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--profile", type=Path, default=DEFAULT_PROFILE)
+    parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--suffix", default="")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    sys.path.insert(0, str(ROOT))
+
+    from app.directory import load_directory
+    from app.rules import load_ruleset
+    from app.store import open_store
+    from ui.profile_chooser import ProfileChooser
+    from ui.profile_session import ProfileSession
+    from ui.qt import QApplication
+    from ui.wizard import PageId, ReadinessWizard
+
+    app = QApplication.instance() or QApplication(["wizard_screenshots"])
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = args.suffix
+    with tempfile.TemporaryDirectory() as data_dir:
+        store = open_store(Path(data_dir))
+        stored = store.import_profile(args.profile)
+        store.create_profile(name="Practice profile")
+        try:
+            directory = load_directory(store)
+        except ImportError:  # a directory without user-recorded schools still searches
+            directory = load_directory()
+        as_of = dt.date(2026, 11, 25)
+        session = ProfileSession(store, stored, load_ruleset(), as_of, directory)
+        wizard = ReadinessWizard(session)
+        wizard.resize(900, 760)
+        wizard.show()
+        school = wizard.pages[PageId.SCHOOL]
+        school.search.setText("cairo univ")
+        school.run_search("cairo univ")
+        written = []
+        for page_id in PageId:
+            wizard.setStartId(page_id)
+            wizard.restart()
+            app.processEvents()
+            path = args.out_dir / f"wizard-{page_id.value}-{page_id.name.lower()}{suffix}.png"
+            wizard.grab().save(str(path))
+            written.append(path)
+        chooser = ProfileChooser()
+        chooser.show_profiles(store, stored.id)
+        chooser.show()
+        app.processEvents()
+        path = args.out_dir / f"profile-chooser{suffix}.png"
+        chooser.grab().save(str(path))
+        written.append(path)
+        wizard.close()
+        store.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The desktop wizard: a thin Qt face over the core in app/ (which never imports Qt)."""

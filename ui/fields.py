@@ -1,0 +1,209 @@
+"""Binding input widgets to profile answers: each widget writes its JSON path through the
+session as the user types (saved when the user leaves the field or pauses) and shows the core's
+message for that field right under it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from ui.profile_session import ProfileSession
+from ui.qt import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QObject,
+    QRegularExpression,
+    QRegularExpressionValidator,
+    QVBoxLayout,
+    QWidget,
+    tr,
+)
+from ui.verdicts import problem_colour
+
+TextKind = Literal["text", "int", "number", "date"]
+
+_PATTERNS: dict[str, str] = {
+    "int": r"[0-9]{0,4}",
+    "number": r"[0-9]{0,2}([.,][0-9]{0,2})?",
+    "date": r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?",
+}
+
+
+class FieldMessage(QLabel):
+    """The core's message for one field, in the user's words; hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("fieldMessage")
+        self.hide()
+
+    def show_messages(self, messages: Sequence[str]) -> None:
+        text = "\n".join(messages)
+        self.setText(text)
+        self.setStyleSheet(f"color: {problem_colour()};")
+        self.setVisible(bool(text))
+
+
+def _to_json(kind: TextKind, text: str, empty_means_none: bool) -> Any:
+    stripped = text.strip()
+    if not stripped:
+        return None if empty_means_none else ""
+    if kind == "int":
+        return int(stripped) if stripped.isdigit() else stripped
+    if kind == "number":
+        try:
+            return float(stripped.replace(",", "."))
+        except ValueError:
+            return stripped
+    return text if kind == "text" else stripped
+
+
+def _to_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class LineEditBinding(QObject):
+    """A line edit bound to one answer."""
+
+    def __init__(
+        self,
+        session: ProfileSession,
+        edit: QLineEdit,
+        path: str,
+        message: FieldMessage,
+        kind: TextKind = "text",
+        empty_means_none: bool = True,
+    ) -> None:
+        super().__init__(edit)
+        self.session, self.edit, self.path, self.message = session, edit, path, message
+        self.kind, self.empty_means_none = kind, empty_means_none
+        if kind in _PATTERNS:
+            edit.setValidator(
+                QRegularExpressionValidator(QRegularExpression(_PATTERNS[kind]), edit)
+            )
+        if kind == "date":
+            edit.setPlaceholderText(tr("Fields", "YYYY-MM-DD"))
+        edit.setText(_to_text(session.value(path)))
+        edit.textEdited.connect(self._typed)
+        edit.editingFinished.connect(self._left)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _typed(self, text: str) -> None:
+        self.session.set_answer(self.path, _to_json(self.kind, text, self.empty_means_none))
+
+    def _left(self) -> None:
+        self.session.set_answer(
+            self.path, _to_json(self.kind, self.edit.text(), self.empty_means_none), save_now=True
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        messages = self.session.problems_at(self.path)
+        # A date being typed is incomplete, not wrong: judge it once it is whole or left.
+        if self.kind == "date" and self.edit.hasFocus() and len(self.edit.text().strip()) < 10:
+            messages = []
+        self.message.show_messages(messages)
+
+
+class ComboBinding(QObject):
+    """A combo box of (json value, label) choices bound to one answer; None = not answered."""
+
+    def __init__(
+        self,
+        session: ProfileSession,
+        combo: QComboBox,
+        path: str,
+        message: FieldMessage,
+        choices: Sequence[tuple[Any, str]],
+    ) -> None:
+        super().__init__(combo)
+        self.session, self.combo, self.path, self.message = session, combo, path, message
+        combo.addItem(tr("Fields", "Not answered yet"), None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        current = session.value(path)
+        for i in range(combo.count()):
+            if combo.itemData(i) == current:
+                combo.setCurrentIndex(i)
+        combo.currentIndexChanged.connect(self._chosen)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _chosen(self, index: int) -> None:
+        self.session.set_answer(self.path, self.combo.itemData(index), save_now=True)
+
+    def refresh(self) -> None:
+        self.message.show_messages(self.session.problems_at(self.path))
+
+
+def yes_no_choices() -> list[tuple[Any, str]]:
+    return [(True, tr("Fields", "Yes")), (False, tr("Fields", "No"))]
+
+
+class FormBuilder:
+    """Adds labelled, bound fields to a form: label with mnemonic and buddy, the widget, and the
+    field's message under it. Keeps the bindings alive."""
+
+    def __init__(self, session: ProfileSession, form: QFormLayout) -> None:
+        self.session = session
+        self.form = form
+        self.bindings: dict[str, QObject] = {}
+        self.widgets: dict[str, QWidget] = {}
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+    def _row(self, label: str, widget: QWidget, path: str, help_text: str = "") -> FieldMessage:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setWordWrap(True)
+            hint.setObjectName("fieldHint")
+            column.addWidget(hint)
+        message = FieldMessage()
+        column.addWidget(message)
+        label_widget = QLabel(label)
+        label_widget.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        if help_text:
+            widget.setAccessibleDescription(help_text)
+        self.form.addRow(label_widget, holder)
+        self.widgets[path] = widget
+        return message
+
+    def line_edit(
+        self,
+        label: str,
+        path: str,
+        kind: TextKind = "text",
+        *,
+        placeholder: str = "",
+        help_text: str = "",
+        empty_means_none: bool = True,
+    ) -> QLineEdit:
+        edit = QLineEdit()
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        message = self._row(label, edit, path, help_text)
+        self.bindings[path] = LineEditBinding(
+            self.session, edit, path, message, kind, empty_means_none
+        )
+        return edit
+
+    def combo(
+        self, label: str, path: str, choices: Sequence[tuple[Any, str]], *, help_text: str = ""
+    ) -> QComboBox:
+        combo = QComboBox()
+        message = self._row(label, combo, path, help_text)
+        self.bindings[path] = ComboBinding(self.session, combo, path, message, choices)
+        return combo

@@ -1,0 +1,124 @@
+"""What happens between start and the first profile: the store opens on the worker (the first
+window is already up), then the chooser lists profiles or a new profile opens; the school list is
+built on the worker meanwhile."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from ui.profile_chooser import ProfileChooser
+from ui.qt import QApplication, QMessageBox, QObject, Signal
+from ui.worker import run_in_background
+
+LAST_PROFILE_SETTING = "last_profile_id"
+
+
+def _open_everything(data_dir: Path | None) -> tuple[Any, Any, list[Any], int | None]:
+    """On the worker: the store (SQLAlchemy, Alembic), the rules, the profile list."""
+    from app.rules import load_ruleset
+    from app.store import open_store
+
+    store = open_store(data_dir)
+    ruleset = load_ruleset()
+    summaries = store.list_profiles()
+    last = store.get_setting(LAST_PROFILE_SETTING)
+    return store, ruleset, summaries, int(last) if last and last.isdigit() else None
+
+
+class Launcher(QObject):
+    ready = Signal()  # the chooser lists profiles, or a wizard is shown
+    failed = Signal(str)
+
+    def __init__(
+        self, chooser: ProfileChooser, data_dir: Path | None, as_of: dt.date | None = None
+    ) -> None:
+        super().__init__()
+        self.chooser = chooser
+        self.data_dir = data_dir
+        self.as_of = as_of
+        self.store: Any = None
+        self.ruleset: Any = None
+        self.directory: Any = None
+        self.wizard: Any = None
+        self.quiet = False  # the smoke test answers no dialog
+        chooser.open_requested.connect(self.open_profile)
+
+    def start(self) -> None:
+        run_in_background(
+            lambda: _open_everything(self.data_dir), self._store_opened, self._store_failed
+        )
+
+    def _store_failed(self, error: BaseException) -> None:
+        message = self.tr("Your saved profiles could not be opened: {why}").format(why=error)
+        self.chooser.show_error(message)
+        self.failed.emit(message)
+
+    def _store_opened(self, opened: tuple[Any, Any, list[Any], int | None]) -> None:
+        self.store, self.ruleset, summaries, last_id = opened
+        run_in_background(self._build_directory, self._directory_built, lambda _error: None)
+        if self.store.recovery_notice and not self.quiet:
+            QMessageBox.information(
+                self.chooser,
+                self.tr("Your saved profiles were repaired"),
+                self.store.recovery_notice,
+            )
+        if summaries:
+            known = {s.id for s in summaries}
+            self.chooser.show_profiles(self.store, last_id if last_id in known else None)
+            self.ready.emit()
+        else:
+            self.chooser.show_profiles(self.store)
+            self.open_profile(self.store.create_profile().id)
+
+    def _build_directory(self) -> Any:
+        from app.directory import load_directory
+
+        directory = load_directory(self.store)
+        warm_up = getattr(directory, "warm_up", None)
+        if warm_up is not None:
+            warm_up()
+        return directory
+
+    def _directory_built(self, directory: Any) -> None:
+        self.directory = directory
+        if self.wizard is not None:
+            self.wizard.session.set_directory(directory)
+
+    def open_profile(self, profile_id: int) -> None:
+        from ui.profile_session import ProfileSession
+        from ui.wizard import ReadinessWizard
+
+        if self.wizard is not None:
+            self.wizard.session.flush()
+            self.wizard.save_geometry()
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        stored = self.store.get_profile(profile_id)
+        session = ProfileSession(self.store, stored, self.ruleset, self.as_of, self.directory)
+        self.wizard = ReadinessWizard(session)
+        self.wizard.profiles_requested.connect(self.back_to_profiles)
+        self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))
+        self.wizard.show()
+        self.chooser.hide()
+        self.ready.emit()
+
+    def back_to_profiles(self) -> None:
+        self.chooser.show_profiles(self.store, self.wizard.session.profile_id)
+        self.chooser.show()
+        self.wizard.session.flush()
+        self.wizard.save_geometry()
+        self.wizard.hide()
+
+    def shut_down(self) -> None:
+        """Save what is left and close the store (at application exit)."""
+        if self.wizard is not None:
+            self.wizard.session.flush()
+        if self.store is not None:
+            self.store.close()
+
+
+def active_window_count() -> int:
+    return sum(1 for w in QApplication.topLevelWidgets() if w.isVisible())

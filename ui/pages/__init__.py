@@ -1,0 +1,1 @@
+"""One QWizardPage per file, named after what the user does there."""

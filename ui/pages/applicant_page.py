@@ -1,0 +1,83 @@
+"""Welcome: who the applicant is, and the notice that this is guidance with the rules' date."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ui.fields import FormBuilder
+from ui.pages.base import ReadinessPage
+from ui.profile_session import ProfileSession
+from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    """(alpha-2 code, name) for every country, by name."""
+    import pycountry
+
+    countries = [
+        (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries
+    ]
+    return sorted(countries, key=lambda pair: pair[1])
+
+
+class ApplicantPage(ReadinessPage):
+    page_key = "applicant"
+    answer_paths = ("applicant", "target_match_year")
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(
+            self.tr(
+                "This wizard checks your path to ECFMG Certification step by step. "
+                "Every answer is saved as you go; you can stop and come back at any time."
+            )
+        )
+        rules = session.ruleset
+        self.notice = QLabel(
+            self.tr(
+                "<b>Guidance, not an official decision.</b> Verdicts follow the published rules "
+                "of ECFMG, USMLE and OET as of <b>{updated}</b> (rules version {version}). Only "
+                "ECFMG decides; confirm each point with the official source shown beside it."
+            ).format(updated=rules.updated.isoformat(), version=rules.version)
+        )
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("guidanceNotice")
+        notice_frame = QFrame()
+        notice_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        QVBoxLayout(notice_frame).addWidget(self.notice)
+        self.body_layout.addWidget(notice_frame)
+
+        form = QFormLayout()
+        self.body_layout.addLayout(form)
+        fields = FormBuilder(session, form)
+        self.fields = fields
+        self.full_name = fields.line_edit(
+            self.tr("Full &name"),
+            "applicant.full_name",
+            help_text=self.tr("Exactly as on your passport, in any script."),
+            empty_means_none=False,
+        )
+        self.usmle_id = fields.line_edit(
+            self.tr("&USMLE ID"),
+            "applicant.usmle_id",
+            placeholder="5-123-456-7",
+            help_text=self.tr("8 digits, as on your score reports. Leave empty if you have none."),
+        )
+        self.email = fields.line_edit(self.tr("&E-mail"), "applicant.email")
+        self.citizenship = fields.combo(
+            self.tr("&Citizenship"), "applicant.citizenship", country_choices()
+        )
+        self.match_year = fields.line_edit(
+            self.tr("Target &Match year"),
+            "target_match_year",
+            "int",
+            placeholder=str(session.as_of.year + 1),
+            help_text=self.tr("The residency Match you aim for."),
+        )
+        self.body_layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        # The name heads every checklist: the one answer needed before moving on.
+        return bool(self.full_name.text().strip()) and super().isComplete()

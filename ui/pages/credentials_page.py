@@ -1,0 +1,89 @@
+"""Medical education credentials: credit years, diploma, transcript, translations, application."""
+
+from __future__ import annotations
+
+from ui.fields import FormBuilder, yes_no_choices
+from ui.pages.base import ReadinessPage
+from ui.profile_session import ProfileSession
+from ui.qt import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+
+class CredentialsPage(ReadinessPage):
+    page_key = "credentials"
+    answer_paths = (
+        "education.credit_years",
+        "education.transferred_credit_years",
+        "education.diploma_title",
+        "application",
+    )
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setTitle(self.tr("Medical education credentials"))
+        self.setSubTitle(
+            self.tr("ECFMG verifies your diploma and final transcript with your school.")
+        )
+        yes_no = yes_no_choices()
+
+        box = QGroupBox(self.tr("Your studies and diploma"))
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        column.addLayout(form)
+        fields = FormBuilder(session, form)
+        self.fields = fields
+        self.credit_years = fields.line_edit(
+            self.tr("&Credit years"),
+            "education.credit_years",
+            "number",
+            help_text=self.tr("Years of medical school credit on your transcript, e.g. 6."),
+        )
+        self.transferred = fields.line_edit(
+            self.tr("&Transferred credit years"),
+            "education.transferred_credit_years",
+            "number",
+            help_text=self.tr("Credit earned at another school and transferred; 0 if none."),
+        )
+        self.diploma_title = fields.line_edit(
+            self.tr("&Diploma title"),
+            "education.diploma_title",
+            help_text=self.tr(
+                "Type the title exactly as printed on the diploma, in its original language "
+                "(for example “Médico Cirujano”): ECFMG compares it word for word."
+            ),
+        )
+        self.diploma_received = fields.combo(
+            self.tr("Diploma in &hand"), "education.diploma_received", yes_no
+        )
+        self.transcript_received = fields.combo(
+            self.tr("Final t&ranscript in hand"), "education.transcript_received", yes_no
+        )
+        self.in_english = fields.combo(
+            self.tr("Documents in &English"), "education.documents_in_english", yes_no
+        )
+        self.translations = fields.combo(
+            self.tr("Certified trans&lations ready"),
+            "education.translations_ready",
+            yes_no,
+            help_text=self.tr("Only needed when a document is not in English."),
+        )
+        self.body_layout.addWidget(box)
+        for item_id in (
+            "credentials.credit_years",
+            "credentials.diploma",
+            "credentials.transcript",
+            "credentials.translations",
+        ):
+            self.add_verdict(item_id, column)
+
+        app_box = QGroupBox(self.tr("Your ECFMG application"))
+        app_column = QVBoxLayout(app_box)
+        app_form = QFormLayout()
+        app_column.addLayout(app_form)
+        app_fields = FormBuilder(session, app_form)
+        self.app_fields = app_fields
+        self.submitted = app_fields.combo(
+            self.tr("Application &submitted"), "application.ecfmg_application_submitted", yes_no
+        )
+        self.body_layout.addWidget(app_box)
+        self.add_verdict("application.submitted", app_column)
+        self.body_layout.addStretch(1)

@@ -1,0 +1,246 @@
+"""Review: readiness at a glance, the checklist by area with reasons, sources and next steps,
+links back to the page that answers each open item, and the PDF export with a preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from app.checklist import AREAS, OVERALL_LABELS, STATUS_LABELS, Overall, Status
+from ui.pages.base import ReadinessPage
+from ui.pdf_export import ask_pdf_path, open_with_system_viewer, print_pdf, render_first_page
+from ui.profile_session import ProfileSession
+from ui.qt import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPixmap,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    Qt,
+    QTextBrowser,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.verdicts import STATUS_MARKS, item_html, open_link, status_colour
+from ui.worker import BackgroundTask, run_in_background
+
+# Which page answers the questions behind each area of the checklist.
+AREA_PAGES: dict[str, str] = {
+    "eligibility": "school",
+    "school": "school",
+    "exams": "exams",
+    "clinical": "clinical",
+    "credentials": "credentials",
+    "application": "credentials",
+}
+OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO)
+OVERALL_STATUS = {
+    Overall.READY: Status.MET,
+    Overall.NOT_ELIGIBLE: Status.NOT_MET,
+    Overall.NOT_READY: Status.NOT_MET,
+    Overall.INCOMPLETE: Status.PENDING,
+}
+
+
+class ReviewPage(ReadinessPage):
+    page_key = "review"
+    go_to_page = Signal(str)  # a page_key
+
+    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setTitle(self.tr("Your readiness"))
+        self.setSubTitle(self.tr("Where you stand today, and what is left to do."))
+        self.setFinalPage(True)
+        self.overall = QLabel()
+        self.overall.setWordWrap(True)
+        self.overall.setTextFormat(Qt.TextFormat.RichText)
+        self.body_layout.addWidget(self.overall)
+        self.glance = QLabel()
+        self.glance.setTextFormat(Qt.TextFormat.RichText)
+        self.glance.setWordWrap(True)
+        self.body_layout.addWidget(self.glance)
+        self.checklist_view = QTextBrowser()
+        self.checklist_view.setOpenLinks(False)
+        self.checklist_view.setAccessibleName(self.tr("Checklist by area"))
+        self.checklist_view.setMinimumHeight(260)
+        self.checklist_view.anchorClicked.connect(self._link_clicked)
+        self.body_layout.addWidget(self.checklist_view, 1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.body_layout.addWidget(self.notice)
+        self._build_export()
+        self.refresh_verdicts()
+
+    # -- checklist -----------------------------------------------------------------------------
+
+    def refresh_verdicts(self) -> None:
+        checklist = self.session.checklist
+        mark_status = OVERALL_STATUS[checklist.overall]
+        self.overall.setText(
+            f'<span style="font-size:large; font-weight:600; color:{status_colour(mark_status)}">'
+            f"{STATUS_MARKS[mark_status]} {escape(OVERALL_LABELS[checklist.overall])}</span>"
+        )
+        self.overall.setAccessibleName(OVERALL_LABELS[checklist.overall])
+        self.glance.setText(self._glance_html())
+        scroll = self.checklist_view.verticalScrollBar().value()
+        self.checklist_view.setHtml(self._checklist_html())
+        self.checklist_view.verticalScrollBar().setValue(scroll)
+        self.notice.setText(
+            self.tr(
+                "Guidance, not an official decision: only ECFMG decides. Rules as of {updated} "
+                "(version {version}); assessed on {as_of}."
+            ).format(
+                updated=checklist.rules_updated.isoformat(),
+                version=checklist.rules_version,
+                as_of=checklist.as_of.isoformat(),
+            )
+        )
+
+    def counts(self) -> dict[str, int]:
+        by_status = self.session.checklist.counts()
+        return {
+            "done": by_status[Status.MET],
+            "pending": by_status[Status.PENDING],
+            "missing": by_status[Status.NEEDS_INFO] + by_status[Status.NOT_MET],
+        }
+
+    def _glance_html(self) -> str:
+        counts = self.counts()
+        rows = []
+        for key, title in AREAS.items():
+            items = [i for i in self.session.checklist.items if i.area == key]
+            if not items:
+                continue
+            marks = " ".join(
+                f'<span style="color:{status_colour(i.status)}" title="{escape(i.title)}">'
+                f"{STATUS_MARKS[i.status]}</span>"
+                for i in items
+            )
+            words = ", ".join(
+                f"{escape(i.title)}: {escape(STATUS_LABELS[i.status]).lower()}" for i in items
+            )
+            rows.append(
+                f"<tr><td style='padding-right:12px'><b>{escape(title)}</b></td>"
+                f"<td style='font-size:large; padding-right:12px'>{marks}</td>"
+                f"<td><small>{words}</small></td></tr>"
+            )
+        summary = self.tr("{done} done · {pending} in progress · {missing} missing").format(
+            **counts
+        )
+        return f"<p><b>{escape(summary)}</b></p><table>{''.join(rows)}</table>"
+
+    def _checklist_html(self) -> str:
+        parts = []
+        for title, items in self.session.checklist.by_area():
+            parts.append(f"<h3>{escape(title)}</h3>")
+            for item in items:
+                html = item_html(item)
+                if item.status in OPEN_STATUSES:
+                    link = escape(
+                        self.tr("Answer this on the {page} page").format(
+                            page=self._page_title(AREA_PAGES.get(item.area, ""))
+                        )
+                    )
+                    html += f'<br><a href="page:{AREA_PAGES.get(item.area, "")}">{link} →</a>'
+                parts.append(f"<p>{html}</p>")
+        return "".join(parts)
+
+    def _page_title(self, page_key: str) -> str:
+        titles = {
+            "school": self.tr("school"),
+            "exams": self.tr("USMLE"),
+            "clinical": self.tr("clinical skills"),
+            "credentials": self.tr("credentials"),
+        }
+        return titles.get(page_key, page_key)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "page":
+            self.go_to_page.emit(url.path())
+        else:
+            open_link(url.toString())
+
+    # -- export --------------------------------------------------------------------------------
+
+    def _build_export(self) -> None:
+        box = QGroupBox(self.tr("Printable checklist"))
+        row = QHBoxLayout(box)
+        column = QVBoxLayout()
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 100)
+        self.export_progress.hide()
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(lambda: open_with_system_viewer(self.exported_path))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(lambda: print_pdf(self, self.exported_path))
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        for button in (self.export_button, self.open_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.export_progress)
+        column.addWidget(self.export_status)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Preview of page 1"))
+        self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.preview.hide()
+        row.addWidget(self.preview)
+        self.body_layout.addWidget(box)
+        self.exported_path = Path()
+
+    def export_pdf(self) -> None:
+        path = ask_pdf_path(self, self.session.profile.applicant.full_name)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        profile, checklist = self.session.profile, self.session.checklist
+        self.export_button.setEnabled(False)
+        self.export_progress.setValue(0)
+        self.export_progress.show()
+        self.export_status.setText(self.tr("Writing the checklist…"))
+
+        def write(progress: Callable[[int, str], None]) -> Path:  # on the worker thread
+            from app.report import write_checklist_pdf
+
+            return write_checklist_pdf(profile, checklist, path, progress=progress)
+
+        return run_in_background(
+            write,
+            self._exported,
+            self._export_failed,
+            lambda percent, _message: self.export_progress.setValue(percent),
+        )
+
+    def _exported(self, written: Path) -> None:
+        self.exported_path = Path(written)
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        self.export_status.setText(self.tr("Saved to {path}").format(path=str(written)))
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(True)
+        image = render_first_page(self.exported_path)
+        if image is not None:
+            self.preview.setPixmap(QPixmap.fromImage(image).scaledToWidth(220))
+            self.preview.show()
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_progress.hide()
+        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        self.export_status.setText(
+            self.tr("The checklist could not be written: {message}").format(message=message)
+        )

@@ -1,0 +1,241 @@
+"""The first window: while the store opens it says so; then it lists the saved profiles to open,
+create, duplicate, rename, delete (undoable), import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.checklist import OVERALL_LABELS
+from ui.qt import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPaintEvent,
+    QProgressBar,
+    QPushButton,
+    QSize,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class ProfileChooser(QWidget):
+    open_requested = Signal(int)  # a profile id
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: Any = None
+        self._painted = False
+        self._last_deleted: tuple[int, str] | None = None
+        self.setWindowTitle(self.tr("IMG Readiness"))
+        self.resize(QSize(640, 460))
+        column = QVBoxLayout(self)
+        heading = QLabel(self.tr("<h2>IMG Readiness</h2>"))
+        column.addWidget(heading)
+        self.status = QLabel(self.tr("Opening your saved profiles…"))
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Opening"))
+        column.addWidget(self.busy)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Saved profiles"))
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        column.addWidget(self.list, 1)
+        self.undo_row = QWidget()
+        undo_layout = QHBoxLayout(self.undo_row)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_message = QLabel()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_message, 1)
+        undo_layout.addWidget(self.undo_button)
+        column.addWidget(self.undo_row)
+        self.undo_row.hide()
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("open", self.tr("&Open"), self.open_selected),
+            ("new", self.tr("&New"), self.new_profile),
+            ("duplicate", self.tr("D&uplicate"), self.duplicate_selected),
+            ("rename", self.tr("&Rename…"), self.rename_selected),
+            ("delete", self.tr("&Delete"), self.delete_selected),
+            ("import", self.tr("&Import…"), self.import_profile),
+            ("export", self.tr("E&xport…"), self.export_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        self.buttons["open"].setDefault(True)
+        column.addLayout(buttons)
+        self._set_loading(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    # -- states --------------------------------------------------------------------------------
+
+    def _set_loading(self, loading: bool) -> None:
+        self.busy.setVisible(loading)
+        self.list.setVisible(not loading)
+        for button in self.buttons.values():
+            button.setVisible(not loading)
+
+    def show_error(self, message: str) -> None:
+        self.busy.hide()
+        self.status.setText(message)
+
+    def show_profiles(self, store: Any, select_id: int | None = None) -> None:
+        self.store = store
+        self._set_loading(False)
+        self.reload(select_id)
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.selected_id()
+        self.list.clear()
+        for summary in self.store.list_profiles():
+            verdict = (
+                OVERALL_LABELS[summary.overall] if summary.overall else self.tr("Not assessed")
+            )
+            updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(
+                f"{summary.name}\n"
+                + self.tr("{verdict} · last changed {updated}").format(
+                    verdict=verdict, updated=updated
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.list.addItem(item)
+            if summary.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        count = self.list.count()
+        self.status.setText(
+            self.tr("Choose a profile to continue, or start a new one.")
+            if count
+            else self.tr("No saved profile yet: start a new one.")
+        )
+        self._update_buttons()
+        self.list.setFocus()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for key in ("open", "duplicate", "rename", "delete", "export"):
+            self.buttons[key].setEnabled(has)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        profile_id = self.selected_id()
+        if profile_id is not None:
+            self.open_requested.emit(profile_id)
+
+    def new_profile(self) -> None:
+        stored = self.store.create_profile()
+        self.reload(stored.id)
+        self.open_requested.emit(stored.id)
+
+    def duplicate_selected(self) -> None:
+        profile_id = self.selected_id()
+        if profile_id is not None:
+            self._guard(lambda: self.reload(self.store.duplicate_profile(profile_id).id))
+
+    def rename_selected(self) -> None:
+        profile_id = self.selected_id()
+        if profile_id is None:
+            return
+        current = self.list.currentItem().text().split("\n", 1)[0]
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename profile"),
+            self.tr("New name:"),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        if ok:
+            self._guard(lambda: (self.store.rename_profile(profile_id, name), self.reload()))
+
+    def delete_selected(self) -> None:
+        profile_id = self.selected_id()
+        if profile_id is None:
+            return
+        name = self.list.currentItem().text().split("\n", 1)[0]
+        self._guard(lambda: self.store.delete_profile(profile_id))
+        self._last_deleted = (profile_id, name)
+        self.undo_message.setText(self.tr("“{name}” was deleted.").format(name=name))
+        self.undo_row.show()
+        self.reload()
+
+    def undo_delete(self) -> None:
+        if self._last_deleted is not None:
+            profile_id, _name = self._last_deleted
+            self._guard(lambda: self.store.restore_deleted_profile(profile_id))
+            self._last_deleted = None
+            self.undo_row.hide()
+            self.reload(profile_id)
+
+    def import_profile(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a profile"), str(Path.home()), self.tr("Profiles (*.json)")
+        )
+        if chosen:
+            self.import_from(Path(chosen))
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            stored = self.store.import_profile(path)
+        except Exception as exc:
+            problems = getattr(exc, "problems", None)
+            lines = [str(p) for p in problems] if problems else [str(exc)]
+            QMessageBox.warning(
+                self,
+                self.tr("Profile not imported"),
+                self.tr("{file} was not imported:").format(file=path.name)
+                + "\n"
+                + "\n".join(lines),
+            )
+            return False
+        self.reload(stored.id)
+        return True
+
+    def export_selected(self) -> None:
+        profile_id = self.selected_id()
+        if profile_id is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the profile"),
+            str(Path.home() / "img-readiness-profile.json"),
+            self.tr("Profiles (*.json)"),
+        )
+        if chosen:
+            self._guard(lambda: self.store.export_profile(profile_id, Path(chosen)))
+
+    def _guard(self, action: Any) -> bool:
+        """Run a store action; a refusal is told in a message box, never raised."""
+        try:
+            action()
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        return True

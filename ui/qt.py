@@ -1,0 +1,166 @@
+"""The one module that imports PySide6 names: every other ui/ module imports Qt from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    QRunnable,
+    QSize,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QRegularExpressionValidator,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+
+def tr(context: str, text: str) -> str:
+    """Translate a visible string outside a QObject method (inside one, use self.tr)."""
+    return QCoreApplication.translate(context, text)
+
+
+__all__ = [
+    "QAbstractButton",
+    "QAbstractItemView",
+    "QAction",
+    "QApplication",
+    "QButtonGroup",
+    "QByteArray",
+    "QCheckBox",
+    "QCloseEvent",
+    "QColor",
+    "QComboBox",
+    "QCoreApplication",
+    "QDesktopServices",
+    "QDialog",
+    "QDialogButtonBox",
+    "QElapsedTimer",
+    "QEvent",
+    "QFileDialog",
+    "QFont",
+    "QFormLayout",
+    "QFrame",
+    "QGridLayout",
+    "QGroupBox",
+    "QHBoxLayout",
+    "QIcon",
+    "QImage",
+    "QInputDialog",
+    "QKeySequence",
+    "QLabel",
+    "QLineEdit",
+    "QListWidget",
+    "QListWidgetItem",
+    "QMessageBox",
+    "QModelIndex",
+    "QObject",
+    "QPaintEvent",
+    "QPainter",
+    "QPalette",
+    "QPixmap",
+    "QPlainTextEdit",
+    "QPoint",
+    "QProgressBar",
+    "QPushButton",
+    "QRadioButton",
+    "QRegularExpression",
+    "QRegularExpressionValidator",
+    "QRunnable",
+    "QScrollArea",
+    "QSize",
+    "QSizeF",
+    "QSizePolicy",
+    "QStackedWidget",
+    "QStyle",
+    "QStyleOptionViewItem",
+    "QStyledItemDelegate",
+    "QTextBrowser",
+    "QThreadPool",
+    "QTimer",
+    "QToolButton",
+    "QUrl",
+    "QVBoxLayout",
+    "QWidget",
+    "QWizard",
+    "QWizardPage",
+    "Qt",
+    "Signal",
+    "Slot",
+    "tr",
+]
+
+
+def pdf_document_class() -> type:
+    """QtPdf's QPdfDocument, imported on first use so start-up does not pay for it."""
+    from PySide6.QtPdf import QPdfDocument
+
+    return QPdfDocument
+
+
+def print_support() -> object:
+    """The QtPrintSupport module (QPrinter, QPrintDialog), imported on first use."""
+    from PySide6 import QtPrintSupport
+
+    return QtPrintSupport

@@ -1,0 +1,78 @@
+"""How a school search result reads: the name in bold, then place, kind and other names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.qt import (
+    QListWidgetItem,
+    QModelIndex,
+    QPainter,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    tr,
+)
+
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def result_item(match: Any) -> QListWidgetItem:
+    place = ", ".join(p for p in (match.city, match.country_name) if p)
+    details = " · ".join(p for p in (place, match.kind_label) if p)
+    names = match.other_names or ()
+    if isinstance(names, str):
+        names = [names]
+    if names:
+        shown = ", ".join(list(names)[:3])
+        details += "\n" + tr("School", "Also known as: {names}").format(names=shown)
+    item = QListWidgetItem(f"{match.name}\n{details}")  # plain text for screen readers
+    item.setData(Qt.ItemDataRole.DisplayRole, match.name)
+    item.setData(DETAILS_ROLE, details)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{match.name}. {details}")
+    item.setToolTip(match.source or "")
+    return item
+
+
+class SchoolResultDelegate(QStyledItemDelegate):
+    """Two or three lines per result, name first and bold, so results are told apart at once."""
+
+    PADDING = 4
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        lines = 1 + len((index.data(DETAILS_ROLE) or "").splitlines())
+        height = option.fontMetrics.lineSpacing() * lines + 2 * self.PADDING
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_backup = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text_backup
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        )
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
+        bold = option.font
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = option.fontMetrics
+        line = metrics.lineSpacing()
+        baseline = rect.y() + metrics.ascent()
+        elide = Qt.TextElideMode.ElideRight
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        painter.drawText(rect.x(), baseline, metrics.elidedText(name, elide, rect.width()))
+        bold.setBold(False)
+        painter.setFont(bold)
+        for number, detail in enumerate((index.data(DETAILS_ROLE) or "").splitlines(), start=1):
+            elided = metrics.elidedText(detail, elide, rect.width())
+            painter.drawText(rect.x(), baseline + line * number, elided)
+        painter.restore()

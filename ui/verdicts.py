@@ -1,0 +1,127 @@
+"""How the core's verdicts look: a status mark in colour and in words, the reason, the next step
+and the official source (opened in the browser only when the user clicks it)."""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlparse
+
+from app.checklist import STATUS_LABELS, ChecklistItem, Status
+from ui.qt import (
+    QApplication,
+    QDesktopServices,
+    QFrame,
+    QLabel,
+    QPalette,
+    Qt,
+    QUrl,
+    QVBoxLayout,
+    tr,
+)
+
+# Shape as well as colour, so the status never rests on colour alone.
+STATUS_MARKS: dict[Status, str] = {
+    Status.MET: "✔",
+    Status.NOT_MET: "✘",
+    Status.PENDING: "◔",
+    Status.NEEDS_INFO: "?",
+    Status.NOT_APPLICABLE: "–",
+}
+
+_LIGHT = {
+    Status.MET: "#1b7a34",
+    Status.NOT_MET: "#b3261e",
+    Status.PENDING: "#8a5a00",
+    Status.NEEDS_INFO: "#3b5bab",
+    Status.NOT_APPLICABLE: "#6b6b6b",
+}
+_DARK = {
+    Status.MET: "#6fd58a",
+    Status.NOT_MET: "#ff8a80",
+    Status.PENDING: "#f5c451",
+    Status.NEEDS_INFO: "#9db8ff",
+    Status.NOT_APPLICABLE: "#a8a8a8",
+}
+
+
+def is_dark_palette() -> bool:
+    app = QApplication.instance()
+    if app is None:
+        return False
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_colour(status: Status) -> str:
+    return (_DARK if is_dark_palette() else _LIGHT)[status]
+
+
+def problem_colour() -> str:
+    return _DARK[Status.NOT_MET] if is_dark_palette() else _LIGHT[Status.NOT_MET]
+
+
+def status_mark_html(status: Status) -> str:
+    """The coloured mark followed by the status in words."""
+    return (
+        f'<span style="color:{status_colour(status)}; font-weight:600">'
+        f"{STATUS_MARKS[status]} {escape(STATUS_LABELS[status])}</span>"
+    )
+
+
+def source_link_html(url: str) -> str:
+    host = urlparse(url).netloc or url
+    return f'<a href="{escape(url, quote=True)}">{escape(host)}</a>'
+
+
+def open_link(url: str) -> None:
+    """Open an official source in the system browser (only ever on the user's click)."""
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
+    parts = [status_mark_html(item.status)]
+    if with_title:
+        parts.append(f"<b>{escape(item.title)}</b>")
+    html = " · ".join(parts)
+    html += f"<br>{escape(item.reason)}"
+    if item.next_step:
+        html += f"<br><i>{escape(tr('Verdict', 'Next step:'))}</i> {escape(item.next_step)}"
+    if not item.confirmed:
+        html += "<br><i>" + escape(
+            tr("Verdict", "This rule is not confirmed by an official source yet; check it.")
+        )
+        html += "</i>"
+    html += f"<br><small>{escape(tr('Verdict', 'Source:'))} {source_link_html(item.source)}</small>"
+    return html
+
+
+class VerdictLine(QFrame):
+    """The core's verdict on one checklist item, shown beside the fields it judges."""
+
+    def __init__(self, item_id: str, parent: QFrame | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item_id
+        self.setObjectName("verdict")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setOpenExternalLinks(False)
+        self.label.linkActivated.connect(open_link)
+        layout.addWidget(self.label)
+        self.status: Status | None = None
+
+    def show_item(self, item: ChecklistItem | None) -> None:
+        if item is None:
+            self.hide()
+            return
+        self.status = item.status
+        self.label.setText(item_html(item))
+        self.label.setAccessibleName(f"{item.title}: {STATUS_LABELS[item.status]}. {item.reason}")
+        self.show()
+
+    def text(self) -> str:
+        """What the user reads, as plain text (for tests and screen readers)."""
+        return self.label.accessibleName()

@@ -1,0 +1,104 @@
+"""Run slow work (opening the store, building the school list, writing a PDF) off the main thread.
+
+One worker thread, so background jobs never race each other; the result (or the error) is handed
+back on the main thread through a queued signal, so callbacks may touch widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ui.qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+ProgressCallback = Callable[[int, str], None]
+
+_pool: QThreadPool | None = None
+_running: set[BackgroundTask] = set()
+
+
+def _worker_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class BackgroundTask(QObject):
+    """One job's relay. `done` and `failed` fire on the main thread after the callbacks ran."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, str)
+    _result_ready = Signal(object)
+    _error_ready = Signal(object)
+
+    def __init__(
+        self,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        super().__init__()
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_progress = on_progress
+        # Queued explicitly: the worker emits, the main thread (this object's thread) delivers.
+        self._result_ready.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self._error_ready.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver_result(self, result: Any) -> None:
+        _running.discard(self)
+        if self._on_done is not None:
+            self._on_done(result)
+        self.done.emit(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: BaseException) -> None:
+        _running.discard(self)
+        if self._on_error is not None:
+            self._on_error(error)
+        self.failed.emit(error)
+
+    @Slot(int, str)
+    def _deliver_progress(self, percent: int, message: str) -> None:
+        if self._on_progress is not None:
+            self._on_progress(percent, message)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], task: BackgroundTask) -> None:
+        super().__init__()
+        self._work = work
+        self._task = task
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # handed to the caller, who tells the user in plain words
+            self._task._error_ready.emit(exc)
+        else:
+            self._task._result_ready.emit(result)
+
+
+def run_in_background(
+    work: Callable[..., Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> BackgroundTask:
+    """Run ``work()`` on the worker thread; with ``on_progress`` it is called as
+    ``work(progress)`` where ``progress(percent, message)`` may be called from the worker."""
+    task = BackgroundTask(on_done, on_error, on_progress)
+    _running.add(task)
+    job_work = (lambda: work(task.progressed.emit)) if on_progress is not None else work
+    _worker_pool().start(_Job(job_work, task))
+    return task
+
+
+def wait_for_background_work(msecs: int = 10_000) -> bool:
+    """Block until every background job has finished (used at exit and by tests)."""
+    return _worker_pool().waitForDone(msecs)
