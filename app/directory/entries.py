@@ -1,0 +1,178 @@
+"""The schools the directory knows about, and the words used to show them."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import pycountry
+
+from app.paths import data_dir
+
+Kind = Literal["medical_school", "university", "user", "imported"]
+
+KIND_LABELS: dict[str, str] = {
+    "user": "Added by you",
+    "imported": "Imported",
+    "medical_school": "Medical school",
+    "university": "University (may hold a medical faculty)",
+}
+# On equal scores, a school the user recorded comes first, then an imported (licensed) row, then
+# a medical school, then a university.
+KIND_RANK: dict[str, int] = {"user": 0, "imported": 1, "medical_school": 2, "university": 3}
+
+BUNDLED_SOURCE = "ROR v2.9 (2026-06-23), CC0"
+BUNDLED_FILE = "schools/schools.csv"
+
+# User-assigned codes that pycountry (ISO 3166-1) does not hold but ROR uses.
+EXTRA_COUNTRIES = {"XK": "Kosovo"}
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolEntry:
+    """One school as stored: bundled (ROR), recorded by the user, or imported from a file."""
+
+    name: str
+    kind: Kind
+    country: str
+    city: str = ""
+    other_names: tuple[str, ...] = ()
+    source: str = BUNDLED_SOURCE
+    ror_id: str | None = None
+    directory_id: str | None = None
+    sponsor_note: str | None = None
+    store_id: int | None = None  # row id in the local store, for user and imported schools
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolMatch:
+    """One search result, best first, in the user's words."""
+
+    name: str
+    kind: Kind
+    kind_label: str
+    city: str
+    country: str
+    country_name: str
+    other_names: tuple[str, ...]
+    source: str
+    score: float
+    directory_id: str | None = None
+    sponsor_note: str | None = None
+    ror_id: str | None = field(default=None)
+
+    @property
+    def ror_url(self) -> str | None:
+        return f"https://ror.org/{self.ror_id}" if self.ror_id else None
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI's JSON shape for one result."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "city": self.city,
+            "country": self.country,
+            "other_names": list(self.other_names),
+            "source": self.source,
+            "score": self.score,
+        }
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None) -> str:
+    """The English name of an alpha-2 code ("EG" -> "Egypt"); the code itself if unknown."""
+    if not code:
+        return ""
+    code = code.strip().upper()
+    if code in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def is_known_country(code: str | None) -> bool:
+    if not code or len(code.strip()) != 2:
+        return False
+    code = code.strip().upper()
+    return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_2=code) is not None
+
+
+def country_code_for(text: str | None) -> str | None:
+    """An alpha-2 code from what a user or a file gives: "eg", "EGY", "Egypt"; None if unknown."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    if is_known_country(text):
+        return text.upper()
+    for code, name in EXTRA_COUNTRIES.items():
+        if text.casefold() == name.casefold():
+            return code
+    try:
+        return pycountry.countries.lookup(text).alpha_2
+    except LookupError:
+        return None
+
+
+def is_canadian(country_code: str | None) -> bool:
+    """Whether a school's country is Canada (its graduates follow other rules)."""
+    return (country_code or "").strip().upper() == "CA"
+
+
+def country_words(code: str) -> list[str]:
+    """Names a user may type for a country: short, common and official names."""
+    if code in EXTRA_COUNTRIES:
+        return [EXTRA_COUNTRIES[code]]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return []
+    names = [country.name]
+    for attribute in ("common_name", "official_name"):
+        value = getattr(country, attribute, None)
+        if value and value not in names:
+            names.append(value)
+    return names
+
+
+def split_names(joined: str | None) -> tuple[str, ...]:
+    if not joined:
+        return ()
+    return tuple(name.strip() for name in joined.split("|") if name.strip())
+
+
+def read_bundled(path: Path | None = None) -> list[SchoolEntry]:
+    """The schools shipped in data/schools/schools.csv (medical schools first)."""
+    path = path or data_dir() / BUNDLED_FILE
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            SchoolEntry(
+                name=row["name"],
+                kind="medical_school" if row["kind"] == "medical_school" else "university",
+                country=row["country"],
+                city=row["city"],
+                other_names=split_names(row["other_names"]) + split_names(row["former_names"]),
+                ror_id=row["ror_id"] or None,
+            )
+            for row in csv.DictReader(handle)
+        ]
+
+
+def match_of(entry: SchoolEntry, score: float) -> SchoolMatch:
+    return SchoolMatch(
+        name=entry.name,
+        kind=entry.kind,
+        kind_label=KIND_LABELS[entry.kind],
+        city=entry.city,
+        country=entry.country,
+        country_name=country_name(entry.country),
+        other_names=entry.other_names,
+        source=entry.source,
+        score=score,
+        directory_id=entry.directory_id,
+        sponsor_note=entry.sponsor_note,
+        ror_id=entry.ror_id,
+    )
