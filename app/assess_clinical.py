@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.checklist import ChecklistItem, Status
+from app.checklist import STATUS_LABELS, ChecklistItem, Status
 from app.profile import OET_SUBTESTS, OetSitting, Profile
 from app.rules import Rule, Ruleset
 from app.verdicts import verdict
@@ -330,7 +330,12 @@ def requirement_items(
         missing = " and ".join(p.title for p in parts if p.status is Status.NEEDS_INFO)
         status, reason = Status.NEEDS_INFO, f"Answers still needed for {missing}."
     else:
-        status, reason = Status.PENDING, "Your Pathway and OET are under way."
+        status, reason = (
+            Status.PENDING,
+            "Under way: "
+            + "; ".join(f"{p.title} {STATUS_LABELS[p.status].lower()}" for p in parts)
+            + ".",
+        )
     if cs.result is None and status is not Status.MET:
         reason += " If you passed the former Step 2 CS, say so: then no Pathway is needed."
     requirement = verdict(

@@ -59,7 +59,7 @@ class Rule:
         )
 
     def dates_text(self) -> str:
-        """'from 2022-07-01', 'from 2014-07-01 to 2022-06-30' or, by Match year, '2026 Match'."""
+        """'on or after 2022-07-01', 'from 2014-07-01 to 2022-06-30', or '2026 Match'."""
         if self.applies_by == "match_year":
             start = self.effective_from.year
             if self.effective_to is None:
@@ -67,7 +67,7 @@ class Rule:
             end = self.effective_to.year
             return f"{start} Match" if start == end else f"{start}–{end} Matches"
         if self.effective_to is None:
-            return f"from {self.effective_from.isoformat()}"
+            return f"on or after {self.effective_from.isoformat()}"
         return f"from {self.effective_from.isoformat()} to {self.effective_to.isoformat()}"
 
 
