@@ -195,18 +195,25 @@ def make_backup(store_path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path
     folder = backup_folder(store_path)
     make_private_folder(folder)
     target = folder / f"{store_path.stem}-{utc_stamp()}-{reason}{store_path.suffix}"
-    create_private_file(target)
+    # Written under a hidden name, then renamed: a crash never leaves a half backup to restore.
+    partial = folder / f".{target.name}.partial"
+    for stale in folder.glob(".*.partial"):  # left by a crash; an hour old cannot be in use
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < dt.datetime.now().timestamp() - 3600:
+                stale.unlink()
+    create_private_file(partial)
     source = sqlite3.connect(store_path)
-    destination = sqlite3.connect(target)
+    destination = sqlite3.connect(partial)
     try:
         source.backup(destination)
     except sqlite3.Error as exc:
         destination.close()
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise StoreError(f"Could not make a backup in {folder}: {exc}") from None
     finally:
         source.close()
         destination.close()
+    os.replace(partial, target)
     for old in list_backups(store_path)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -30,8 +30,8 @@ class StoredProfileRow(Base):
     custom_name: Mapped[str | None] = mapped_column(Text)
     # Copy of applicant.full_name, kept at save time so listing needs no answers.
     applicant_name: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, nullable=True)
     last_page: Mapped[str | None] = mapped_column(Text)
     # Soft delete: the profile can be restored until it is purged.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -51,7 +51,7 @@ class Answer(Base):
     )
     field_path: Mapped[str] = mapped_column(Text, primary_key=True)
     value_json: Mapped[str] = mapped_column(Text, nullable=False)
-    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, nullable=True)
 
 
 class Setting(Base):
@@ -72,7 +72,7 @@ class UserSchool(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     directory_id: Mapped[str | None] = mapped_column(Text)
     sponsor_note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, nullable=True)
 
 
 class ImportedSchool(Base):
@@ -89,4 +89,4 @@ class ImportedSchool(Base):
     sponsor_note: Mapped[str | None] = mapped_column(Text)
     source_file: Mapped[str | None] = mapped_column(Text)
     line_number: Mapped[int | None] = mapped_column(Integer)
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, nullable=True)
