@@ -26,6 +26,7 @@ from app.report.flowables import (
     ScriptParagraph,
     StatusBadge,
 )
+from app.report.fonts import Script, font_name
 from app.report.text import Shaper, Span
 
 GUIDANCE_NOTICE = "Guidance, not an official decision: ECFMG decides."
@@ -48,6 +49,12 @@ _URGENCY: dict[Status, int] = {
     Status.MET: 3,
     Status.NOT_APPLICABLE: 4,
 }
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A table style whose cells start in an embedded font (reportlab's default is Helvetica,
+    which would then be referenced without being embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(Script.LATIN)), *commands])
 
 
 def long_date(day: dt.date) -> str:
@@ -130,7 +137,7 @@ class StoryBuilder:
         ]
         table = Table(rows, colWidths=[92, self.width - 92], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -162,7 +169,7 @@ class StoryBuilder:
         ]
         box = Table([[content]], colWidths=[self.width])
         box.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), OVERALL_TINTS[checklist.overall]),
                     ("BOX", (0, 0), (-1, -1), 0.8, INK),
@@ -190,7 +197,7 @@ class StoryBuilder:
             )
         table = Table(rows, colWidths=[18, self.width - 18 - 112, 112], hAlign="LEFT")
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -211,7 +218,7 @@ class StoryBuilder:
             [[self.para([Span(title, "bold")], 11.5, ACCENT, leading=15)]], colWidths=[self.width]
         )
         heading.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 10),
@@ -234,6 +241,8 @@ class StoryBuilder:
             )
         body.append(self.para([Span("Source: "), Span(item.source)], 7.5, MUTED))
         status: list[Flowable] = [StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper)]
+        if item.blocking:
+            status.append(self.para([Span("Cannot be fixed by you", "bold")], 7.5, MUTED))
         if not item.confirmed:  # said beside the verdict, where the eye looks for certainty
             status.append(self.para("Rule not confirmed: check the source", 7.5, MUTED))
         status_width = 112
@@ -243,7 +252,7 @@ class StoryBuilder:
             hAlign="LEFT",
         )
         row.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),

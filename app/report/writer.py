@@ -146,6 +146,8 @@ class _PageFrame:
             """Holds each finished page back until the total page count is known."""
 
             def __init__(self, *args: Any, **kwargs: Any) -> None:
+                # Start pages in an embedded font, so no unembedded Helvetica is referenced.
+                kwargs["initialFontName"] = font_name(Script.LATIN, "regular")
                 super().__init__(*args, **kwargs)
                 self._held_pages: list[dict[str, Any]] = []
 

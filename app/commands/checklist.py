@@ -1,0 +1,55 @@
+"""`python -m app checklist PROFILE -o OUT.pdf [--as-of YYYY-MM-DD] [--paper a4|letter]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import CliError, load_profile_arg, parse_as_of
+from app.profile import Problem
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "checklist",
+        help="write the printable PDF checklist of a profile",
+        description="Check a profile (a JSON file, or a saved profile's name) against the dated "
+        "rules and write the result as a PDF to print and tick off. Prints the path written.",
+    )
+    parser.add_argument("profile", metavar="PROFILE", help="profile JSON file or saved name")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the PDF file to write"
+    )
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="judge as on this date (default: today)"
+    )
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="paper size (default: Letter in the US, Canada, Mexico, the Philippines and "
+        "a few more; A4 elsewhere, from your locale)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.assess import evaluate
+    from app.report import ReportError, write_checklist_pdf  # lazy: reportlab is heavy
+    from app.rules import RulesError, load_ruleset
+
+    as_of = parse_as_of(args.as_of)
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise CliError([Problem("--output", f"{args.output!r} should end in .pdf")])
+    profile, _name = load_profile_arg(args.profile, args)
+    try:
+        ruleset = load_ruleset()
+    except RulesError as exc:
+        raise CliError([f"rules: {exc}"], code=1) from None
+    checklist = evaluate(profile, ruleset, as_of)
+    try:
+        written = write_checklist_pdf(profile, checklist, output, paper=args.paper)
+    except ReportError as exc:
+        raise CliError([Problem("--output", str(exc))]) from None
+    print(written)
+    return 0
