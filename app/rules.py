@@ -198,8 +198,8 @@ def _read_rule(raw: Any, file: Path, index: int) -> Rule:
     evidence = raw.get("evidence")
     need(
         "evidence",
-        isinstance(evidence, str) and evidence.startswith(EVIDENCE_KINDS),
-        f"must start with one of {EVIDENCE_KINDS}",
+        isinstance(evidence, str) and evidence.split(":")[0] in EVIDENCE_KINDS,
+        "must start with CONFIRMED:, THIRD-PARTY: or UNCONFIRMED: and a short note",
     )
     params = raw.get("params", {})
     need("params", isinstance(params, dict), "must be a table")
