@@ -33,7 +33,11 @@ def changed(data: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         for part in parts[:-1]:
             match = _INDEX.match(part)
             target = target[match.group(1)][int(match.group(2))] if match else target[part]
-        target[parts[-1]] = value
+        last = _INDEX.match(parts[-1])
+        if last:
+            target[last.group(1)][int(last.group(2))] = value
+        else:
+            target[parts[-1]] = value
     return result
 
 
