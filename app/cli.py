@@ -90,13 +90,16 @@ def load_profile_arg(
     if path.is_file() or arg.lower().endswith(".json"):
         profile = read_profile_file(path, today)
         return profile, profile.applicant.full_name or path.stem
-    from app.store import open_store  # lazy: SQLAlchemy costs ~0.25 s to import
+    from app.store import StoreError, open_store  # lazy: SQLAlchemy costs ~0.25 s to import
 
-    with open_store(data_dir_arg(args)) as store:
-        stored = store.find_profile(arg)
-        if stored is None:
-            raise CliError([Problem("PROFILE", f"no file and no stored profile named {arg!r}")])
-        return stored.profile, stored.name
+    try:
+        with open_store(data_dir_arg(args)) as store:
+            stored = store.find_profile(arg)
+    except StoreError as exc:  # a file from a newer app, a name two profiles share...
+        raise CliError([Problem("PROFILE", str(exc))]) from None
+    if stored is None:
+        raise CliError([Problem("PROFILE", f"no file and no stored profile named {arg!r}")])
+    return stored.profile, stored.name
 
 
 def build_parser() -> argparse.ArgumentParser:

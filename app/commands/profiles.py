@@ -1,0 +1,257 @@
+"""`python -m app profiles list|show|export|import|rename|duplicate|delete|restore|backups|
+restore-backup`: the saved profiles, from the command line (honours --data-dir)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.checklist import OVERALL_LABELS, Overall
+from app.cli import EXIT_FAILURE, CliError, data_dir_arg
+
+if TYPE_CHECKING:
+    from app.store import Store, StoredProfile
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "profiles",
+        help="list, show, export, import, rename, duplicate or delete saved profiles",
+        description="The profiles saved by the app (in --data-dir, or the user data folder). "
+        "PROFILE is a saved profile's name or its number from `profiles list`.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser(
+        "list", help="one line per profile: number, name, edited, readiness"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.add_argument("--deleted", action="store_true", help="list deleted profiles instead")
+    listing.set_defaults(handler=run_list)
+
+    show = actions.add_parser("show", help="print a profile's saved answers")
+    show.add_argument("profile", metavar="PROFILE")
+    show.add_argument("--json", action="store_true", help="print it as profile JSON v1")
+    show.set_defaults(handler=run_show)
+
+    export = actions.add_parser("export", help="write a profile to a JSON v1 file")
+    export.add_argument("profile", metavar="PROFILE")
+    export.add_argument("file", metavar="FILE", type=Path)
+    export.set_defaults(handler=run_export)
+
+    importing = actions.add_parser("import", help="add a profile from a JSON v1 file")
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument(
+        "--if-name-exists",
+        choices=("keep-both", "fail"),
+        default="keep-both",
+        help='keep both (the new one is named "NAME (2)"; default) or stop',
+    )
+    importing.set_defaults(handler=run_import)
+
+    rename = actions.add_parser("rename", help="give a profile its own name")
+    rename.add_argument("profile", metavar="PROFILE")
+    rename.add_argument("name", metavar="NEW_NAME", help='"" goes back to the applicant\'s name')
+    rename.set_defaults(handler=run_rename)
+
+    duplicate = actions.add_parser("duplicate", help="copy a profile with all its answers")
+    duplicate.add_argument("profile", metavar="PROFILE")
+    duplicate.add_argument("--name", help='name of the copy (default: "NAME (copy)")')
+    duplicate.set_defaults(handler=run_duplicate)
+
+    delete = actions.add_parser("delete", help="delete a profile (undo with `restore`)")
+    delete.add_argument("profile", metavar="PROFILE")
+    delete.set_defaults(handler=run_delete)
+
+    restore = actions.add_parser("restore", help="bring back a deleted profile by its number")
+    restore.add_argument("number", metavar="NUMBER", type=int)
+    restore.set_defaults(handler=run_restore)
+
+    backups = actions.add_parser("backups", help="list the automatic backups, newest first")
+    backups.set_defaults(handler=run_backups)
+
+    restore_backup = actions.add_parser(
+        "restore-backup", help="replace the saved profiles with a backup's (latest by default)"
+    )
+    restore_backup.add_argument("file", metavar="FILE", type=Path, nargs="?")
+    restore_backup.set_defaults(handler=run_restore_backup)
+
+
+@contextlib.contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[Store]:
+    """The store, with any store problem turned into plain error lines (exit 2, or 1 when the
+    file itself is the problem)."""
+    from app.store import ImportProblems, StoreError, open_store
+
+    try:
+        store = open_store(data_dir_arg(args))
+    except StoreError as exc:
+        raise CliError([str(exc)], code=EXIT_FAILURE) from None
+    try:
+        if store.recovery_notice:
+            print(f"note: {store.recovery_notice}", file=sys.stderr)
+        yield store
+    except ImportProblems as exc:
+        raise CliError(exc.problems) from None
+    except StoreError as exc:
+        raise CliError([str(exc)]) from None
+    finally:
+        store.close()
+
+
+def find(store: Store, name_or_number: str) -> StoredProfile:
+    found = store.find_profile(name_or_number)
+    if found is None:
+        raise CliError([f"PROFILE: no saved profile named or numbered {name_or_number!r}"])
+    return found
+
+
+def overall_text(overall: Overall | None) -> str:
+    return OVERALL_LABELS[overall].split(":")[0] if overall else "Unknown"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        summaries = store.list_deleted_profiles() if args.deleted else store.list_profiles()
+    if args.json:
+        rows = [
+            {
+                "id": s.id,
+                "name": s.name,
+                "updated_at": s.updated_at.isoformat(),
+                "overall": s.overall.value if s.overall else None,
+            }
+            for s in summaries
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not summaries:
+        print("No deleted profiles." if args.deleted else "No saved profiles yet.")
+        return 0
+    width = max(4, *(shown_width(s.name) for s in summaries))
+    print(f"{'#':>4}  {padded('Name', width)}  {'Last edited':<16}  Readiness")
+    for s in summaries:
+        edited = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{s.id:>4}  {padded(s.name, width)}  {edited:<16}  {overall_text(s.overall)}")
+    return 0
+
+
+def shown_width(text: str) -> int:
+    """Columns a terminal gives the text: CJK characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def padded(text: str, width: int) -> str:
+    return text + " " * max(0, width - shown_width(text))
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from app.store.answers import document_of, flatten
+
+    with opened_store(args) as store:
+        stored = find(store, args.profile)
+        answers = store.get_answers(stored.id)
+    if args.json:
+        print(json.dumps(document_of(answers), indent=2, ensure_ascii=False))
+        return 0
+    edited = stored.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Profile {stored.id}: {stored.name} (last edited {edited})")
+    for path, value in flatten(document_of(answers)).items():
+        print(f"  {path}: {_shown(value)}")
+    for problem in stored.problems:
+        print(f"  check: {problem}")
+    return 0
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(not answered)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False) if value else "(none)"
+    return str(value)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        stored = find(store, args.profile)
+        written = store.export_profile(stored.id, args.file)
+    print(f"Exported {stored.name} to {written}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    on_conflict = "fail" if args.if_name_exists == "fail" else "keep_both"
+    with opened_store(args) as store:
+        stored = store.import_profile(args.file, on_conflict=on_conflict)
+    print(f"Imported {args.file} as profile {stored.id}: {stored.name}")
+    return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        stored = find(store, args.profile)
+        store.rename_profile(stored.id, args.name)
+        renamed = store.get_profile(stored.id)
+    print(f"Profile {renamed.id} is now named {renamed.name}")
+    return 0
+
+
+def run_duplicate(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        copy = store.duplicate_profile(find(store, args.profile).id, args.name)
+    print(f"Copied to profile {copy.id}: {copy.name}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        stored = find(store, args.profile)
+        store.delete_profile(stored.id)
+    print(
+        f"Deleted profile {stored.id}: {stored.name}. "
+        f"Undo within 30 days with: python -m app profiles restore {stored.id}"
+    )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        if args.number not in {s.id for s in store.list_deleted_profiles()}:
+            raise CliError([f"NUMBER: no deleted profile numbered {args.number}"])
+        restored = store.restore_deleted_profile(args.number)
+    print(f"Restored profile {restored.id}: {restored.name}")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        backups = store.backups()
+    if not backups:
+        print("No backups yet (one is made each day the app is opened with saved profiles).")
+    for backup in backups:
+        print(backup)
+    return 0
+
+
+def run_restore_backup(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        chosen = args.file or store.latest_backup()
+        if chosen is None:
+            raise CliError(["FILE: there is no backup to restore"])
+        if not Path(chosen).is_file():
+            raise CliError([f"FILE: {chosen} does not exist"])
+        store.restore_backup(Path(chosen))
+        count = len(store.list_profiles())
+    print(f"Restored {count} profile(s) from {chosen}; the previous contents were backed up first")
+    return 0
