@@ -194,6 +194,8 @@ class OetSittingsEditor(QWidget):
             html += f'<b style="color:{colour}">★ ' + self.tr("Best qualifying sitting") + "</b> · "
         elif verdict.qualifies:
             html += f'<b style="color:{status_colour(Status.MET)}">✔</b> '
+        elif verdict.qualifies is None:  # cannot tell yet: a score, the date or the cycle
+            html += f'<b style="color:{status_colour(Status.NEEDS_INFO)}">?</b> '
         else:
             html += f'<b style="color:{status_colour(Status.NOT_MET)}">✘</b> '
         html += verdict.reason

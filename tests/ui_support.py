@@ -1,0 +1,93 @@
+"""Shared set-up for the wizard tests (tests/test_ui_*.py): a real store in the test's data dir,
+the bundled school list built once, and typing helpers that behave like a user's keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# A fixed "today", so verdicts in these tests never drift with the calendar.
+AS_OF = dt.date(2026, 11, 25)
+
+
+@cache
+def bundled_directory() -> Any:
+    """The shipped school list, indexed once for the whole test run."""
+    from app.directory import load_directory
+
+    return load_directory().warm_up()
+
+
+def open_wizard(qtbot: Any, store: Any, profile_id: int, with_directory: bool = True) -> Any:
+    from app.rules import load_ruleset
+    from ui.profile_session import ProfileSession
+    from ui.wizard import ReadinessWizard
+
+    stored = store.get_profile(profile_id)
+    directory = bundled_directory() if with_directory else None
+    session = ProfileSession(store, stored, load_ruleset(), AS_OF, directory)
+    wizard = ReadinessWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    activate(qtbot, wizard)
+    return wizard
+
+
+def activate(qtbot: Any, window: QWidget) -> None:
+    """Make the window the active one, so keyboard focus behaves as on a desktop."""
+    window.activateWindow()
+    with qtbot.waitActive(window, timeout=2000):
+        pass
+
+
+def import_fixture(store: Any, name: str) -> int:
+    return store.import_profile(FIXTURES / name).id
+
+
+def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type as a user would: keyClicks for ASCII, one key event per other character (keyClicks
+    aborts the process on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+def replace_text(qtbot: Any, edit: QLineEdit, text: str) -> None:
+    """Select what is in the field, type over it, and leave the field."""
+    edit.setFocus()
+    edit.selectAll()
+    if not text:
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    type_into(qtbot, edit, text)
+    leave(edit)
+
+
+def leave(widget: QWidget) -> None:
+    """Move the focus on, as Tab does: the field is saved as the user leaves it."""
+    widget.setFocus()
+    widget.clearFocus()
+    QApplication.processEvents()
+
+
+def choose(combo: QComboBox, value: Any) -> None:
+    """Pick the entry whose stored value is ``value`` (as a mouse click on it would)."""
+    index = combo.findData(value)
+    assert index >= 0, f"{value!r} is not offered"
+    combo.setCurrentIndex(index)
