@@ -30,6 +30,7 @@ PREFIX_FILTER_WEIGHT = 0.6
 CANDIDATE_CAP = 400  # schools scored per query, at most
 PREFIX_EXPANSION_CAP = 48  # completions of a short prefix taken as words (the most common ones)
 FINE_SCORED = 40  # candidates given a whole-name rapidfuzz score
+PHRASE_BONUS = 10.0  # whole-name points for holding the query's words in the order typed
 COMMON_WORD = 50  # schools holding a word before its typos are no longer looked for
 MATCH_CACHE_SIZE = 2048  # word matches remembered: typing repeats the earlier words
 
@@ -269,14 +270,15 @@ class SearchIndex:
 
     @staticmethod
     def _whole_name_score(folded_query: str, choices: tuple[str, ...]) -> float:
-        """0-100: how well one of the school's names reads as the query, words in any order;
-        a name that holds the query as a phrase (best at its start) gets a bonus."""
+        """0-100: how well one of the school's names reads as the query, words in any order.
+        A name holding the query as a phrase gets a bonus, the most when it starts the name."""
         best = 0.0
         phrase = f" {folded_query} "
-        for choice in choices:
+        for position, choice in enumerate(choices):
             score = fuzz.token_sort_ratio(folded_query, choice)
             if phrase in f" {choice} ":
-                score += 15.0 if choice.startswith(folded_query) else 8.0
+                main_name_start = position == 0 and choice.startswith(folded_query)
+                score += PHRASE_BONUS * (1.5 if main_name_start else 1.0)
             best = max(best, score)
         return min(best, 100.0)
 
