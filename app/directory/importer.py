@@ -1,10 +1,11 @@
 """Importing a directory file (CSV), e.g. a licensed World Directory export held by an office.
 
-Columns (first line, any order, case-insensitive; comma, semicolon or tab separated): ``name`` and ``country`` are required;
-``directory_id``, ``other_names`` (pipe-separated), ``city`` and ``sponsor_note`` are optional;
-other columns are ignored and reported. UTF-8, with or without a BOM. Each row is checked on its
-own: bad rows are reported with their line numbers and skipped. A re-import replaces the whole
-imported set in one transaction, and a file with no usable row changes nothing.
+Columns (named on the first line, in any order, any case; separated by commas, semicolons or
+tabs): ``name`` and ``country`` are required; ``directory_id``, ``other_names`` (pipe-separated),
+``city`` and ``sponsor_note`` are optional; other columns are ignored and reported. UTF-8, with
+or without a BOM. Each row is checked on its own: bad rows are reported with their line numbers
+and skipped. A re-import replaces the whole imported set in one transaction, and a file with no
+usable row changes nothing.
 """
 
 from __future__ import annotations
