@@ -127,14 +127,18 @@ class StoryBuilder:
             school_lines.append(self.para(where, 8.5, MUTED))
         match_year = str(profile.target_match_year) if profile.target_match_year else None
         rules = f"{long_date(checklist.rules_updated)} (version {checklist.rules_version})"
-        rows = [
-            [self.label("Applicant"), self.value(a.full_name, size=12, bold=True)],
-            [self.label("USMLE ID"), self.value(a.usmle_id)],
-            [self.label("Medical school"), school_lines],
-            [self.label("Target Match"), self.value(match_year)],
-            [self.label("Assessed on"), self.value(long_date(checklist.as_of))],
-            [self.label("Rules dated"), self.value(rules)],
+        values: list[tuple[str, ScriptParagraph | list[Flowable]]] = [
+            ("Applicant", self.value(a.full_name, size=12, bold=True)),
+            ("USMLE ID", self.value(a.usmle_id)),
+            ("Medical school", school_lines),
+            ("Target Match", self.value(match_year)),
+            ("Assessed on", self.value(long_date(checklist.as_of))),
+            ("Rules dated", self.value(rules)),
         ]
+        rows = []
+        for label, value in values:
+            first = value[0] if isinstance(value, list) else value
+            rows.append([self.label(label, first.leading), value])
         table = Table(rows, colWidths=[92, self.width - 92], hAlign="LEFT")
         table.setStyle(
             table_style(
@@ -151,8 +155,9 @@ class StoryBuilder:
         )
         return table
 
-    def label(self, text: str) -> ScriptParagraph:
-        return self.para(text, 8.5, MUTED, leading=13)
+    def label(self, text: str, leading: float) -> ScriptParagraph:
+        """A field's name, on the same baseline as its value (same leading)."""
+        return self.para(text, 8.5, MUTED, leading=leading)
 
     def value(self, text: str | None, size: float = 9.5, bold: bool = False) -> ScriptParagraph:
         if not text or not text.strip():

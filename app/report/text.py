@@ -264,7 +264,8 @@ def visual_order(line: Sequence[Word], shaper: Shaper | None = None) -> list[Pla
     for i, word in enumerate(line):
         if i and word.space_before:
             pieces.append((None, word.space_before, len(pieces)))
-        pieces.extend((run, run.width, len(pieces) + k) for k, run in enumerate(word.runs))
+        for run in word.runs:
+            pieces.append((run, run.width, len(pieces)))
 
     def kind(piece: tuple[Run | None, float, int]) -> str:
         return "neutral" if piece[0] is None else piece[0].direction

@@ -1,0 +1,103 @@
+"""`python -m tools.pdf_screenshot OUT_DIR`: write example checklists and render pages to PNG.
+
+Writes ``checklist.pdf`` for a full example profile with ``checklist-page1.png`` and
+``checklist-page2.png``, page 1 of the checklist for a name in each script
+(``checklist-<script>-page1.png``) and ``names.png``, one sheet with every sample name and school.
+Rendering uses QtPdf, so no system tool is needed; pages are flattened on white.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+
+AS_OF = dt.date(2026, 11, 25)
+
+
+def render_page(pdf: Path, page: int = 0, dpi: float = 110.0) -> QImage:
+    """One page of a PDF as an RGB image on white (page counts from 0)."""
+    _ = QGuiApplication.instance() or QGuiApplication([])
+    document = QPdfDocument(None)
+    error = document.load(str(pdf))
+    if error != QPdfDocument.Error.None_:
+        raise RuntimeError(f"QtPdf cannot open {pdf}: {error}")
+    if not 0 <= page < document.pageCount():
+        raise IndexError(f"{pdf} has {document.pageCount()} pages, not {page + 1}")
+    points = document.pagePointSize(page)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    rendered = document.render(page, size)
+    flat = QImage(size, QImage.Format.Format_RGB32)
+    flat.fill(Qt.GlobalColor.white)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    document.close()
+    return flat
+
+
+def write_names_sheet(path: Path) -> Path:
+    """A one-page PDF listing every sample name and school, drawn by the checklist's text code."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from app.report.flowables import ScriptParagraph
+    from app.report.fonts import Script, font_name
+    from app.report.sample import SAMPLE_NAMES
+    from app.report.text import Shaper, Span
+
+    shaper = Shaper()
+    rows = [
+        [
+            ScriptParagraph(script, shaper, 9),
+            ScriptParagraph([Span(name, "bold")], shaper, 13, leading=21),
+            ScriptParagraph(f"{school}, {city}", shaper, 10, leading=16),
+        ]
+        for script, (name, school, city, _country) in SAMPLE_NAMES.items()
+    ]
+    table = Table(rows, colWidths=[70, 170, 250])
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), font_name(Script.LATIN)),
+        ]
+    )
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.assess import evaluate
+    from app.report import write_checklist_pdf
+    from app.report.sample import SAMPLE_NAMES, sample_profile
+    from app.rules import load_ruleset
+
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "build/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    ruleset = load_ruleset()
+    written: list[Path] = []
+    for script in SAMPLE_NAMES:
+        profile = sample_profile(script)
+        checklist = evaluate(profile, ruleset, AS_OF)
+        stem = "checklist" if script == "latin" else f"checklist-{script}"
+        pdf = write_checklist_pdf(profile, checklist, out / f"{stem}.pdf", "a4")
+        pages = (0, 1) if script == "latin" else (0,)
+        for page in pages:
+            png = out / f"{stem}-page{page + 1}.png"
+            render_page(pdf, page).save(str(png))
+            written.append(png)
+    names = write_names_sheet(out / "names.pdf")
+    render_page(names, 0, dpi=130).save(str(out / "names.png"))
+    written.append(out / "names.png")
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
