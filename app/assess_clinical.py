@@ -100,9 +100,14 @@ def judge_oet_sitting(
         parts = [f"{scores} meet the minimums {when}, and {window_text}"]
     reason = "; ".join(parts) + "."
     return OetSittingVerdict(
-        qualifies, shortfalls, in_window, reason[0].upper() + reason[1:], confirmed,
-        minimum_rule, window_rule,
-    )  # fmt: skip
+        qualifies=qualifies,
+        shortfalls=shortfalls,
+        in_window=in_window,
+        reason=reason[0].upper() + reason[1:],
+        confirmed=confirmed,
+        minimum_rule=minimum_rule,
+        window_rule=window_rule,
+    )
 
 
 def best_oet_sitting(

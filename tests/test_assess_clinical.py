@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from profile_builder import assess
+from profile_builder import assess, changed, fixture_dict
 
-from app.assess import best_oet_sitting, judge_oet_sitting, oet_minimums, pathway_descriptions
+from app.assess import (
+    best_oet_sitting,
+    evaluate,
+    judge_oet_sitting,
+    oet_minimums,
+    pathway_descriptions,
+)
 from app.checklist import Overall, Status
-from app.profile import OetSitting
+from app.profile import OetSitting, read_profile
 from app.rules import load_ruleset
 
 
@@ -130,11 +136,6 @@ def test_no_oet_sitting_needs_info():
 
 
 def test_impossible_oet_score_is_named_and_needs_info():
-    from profile_builder import changed, fixture_dict
-
-    from app.assess import evaluate
-    from app.profile import read_profile
-
     data = changed(fixture_dict("fresh_graduate"), {"clinical_skills.oet[0].writing": 505})
     profile, _ = read_profile(data)
     item = evaluate(profile, load_ruleset(), dt.date(2026, 11, 25)).item("clinical.oet")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from profile_builder import assess
+from profile_builder import AS_OF, assess, fixture_dict
 
+from app.assess import evaluate
 from app.checklist import Overall, Status
+from app.profile import read_profile
+from app.rules import load_ruleset
 
 
 @pytest.mark.parametrize(
@@ -24,18 +27,10 @@ def test_student_short_of_four_credit_years_is_still_under_way():
 
 
 def test_implausible_credit_years_are_questioned():
-    import datetime as dt
-
-    from profile_builder import fixture_dict
-
-    from app.assess import evaluate
-    from app.profile import read_profile
-    from app.rules import load_ruleset
-
     data = fixture_dict("fresh_graduate")
     data["education"]["credit_years"] = 40
     profile, _ = read_profile(data)
-    item = evaluate(profile, load_ruleset(), dt.date(2026, 11, 25)).item("credentials.credit_years")
+    item = evaluate(profile, load_ruleset(), AS_OF).item("credentials.credit_years")
     assert item.status is Status.NEEDS_INFO and "40" in item.reason
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from profile_builder import assess
+from profile_builder import AS_OF, assess, fixture_dict
 
-from app.assess import canadian_cutoff
+from app.assess import canadian_cutoff, evaluate
 from app.checklist import ITEM_IDS, Overall, Status
+from app.profile import read_profile
 from app.rules import load_ruleset
 
 
@@ -135,16 +136,9 @@ def test_missing_graduation_date_needs_info():
 
 
 def test_graduate_with_a_future_graduation_date_is_asked_to_check_it():
-    from profile_builder import fixture_dict
-
-    from app.assess import evaluate
-    from app.profile import read_profile
-
     data = fixture_dict("fresh_graduate")
     data["education"]["graduation_date"] = "2030-06-30"
     profile, _ = read_profile(data)
-    import datetime as dt
-
-    item = evaluate(profile, load_ruleset(), dt.date(2026, 11, 25)).item("school.graduation_year")
+    item = evaluate(profile, load_ruleset(), AS_OF).item("school.graduation_year")
     assert item.status is Status.NEEDS_INFO
     assert "cannot be in the future" in item.reason

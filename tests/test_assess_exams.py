@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from profile_builder import assess
+from profile_builder import assess, fixture_dict
 
-from app.assess import step2_ck_minimum
+from app.assess import evaluate, step2_ck_minimum
 from app.checklist import Overall, Status
+from app.profile import read_profile
 from app.rules import load_ruleset
 
 
@@ -162,11 +163,6 @@ def test_attempt_limit_was_six_for_applications_before_july_2021():
 
 
 def test_impossible_step2_ck_score_asks_the_user_to_check_it():
-    from profile_builder import fixture_dict
-
-    from app.assess import evaluate
-    from app.profile import read_profile
-
     data = fixture_dict("fresh_graduate")
     data["exams"]["step2_ck"]["score"] = 400
     profile, problems = read_profile(data)
