@@ -243,3 +243,40 @@ def test_the_list_shows_the_engines_overall_verdict_for_today(store) -> None:
     expected = assess.evaluate(full, rules.load_ruleset(), dt.date.today()).overall
     assert store.list_profiles()[0].overall == expected
     assert store.list_profiles()[0].overall == expected  # from the kept verdict this time
+
+
+def test_on_a_new_day_kept_verdicts_show_at_once_and_are_then_brought_up_to_date(
+    store,
+) -> None:
+    pytest.importorskip("app.assess")
+    created = store.create_profile(every_field_profile())
+    today = store.list_profiles()[0]
+    assert today.overall is not None and today.overall_as_of == dt.date.today()
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE profiles SET overall_key = substr(overall_key, 1, instr(overall_key, '|'))"
+            f" || '{yesterday.isoformat()}'"
+        )
+    shown = store.list_profiles(refresh=False)[0]
+    assert (shown.id, shown.overall, shown.overall_as_of) == (created.id, today.overall, yesterday)
+    assert store.refresh_readiness() == 1
+    assert store.list_profiles(refresh=False)[0].overall_as_of == dt.date.today()
+    assert store.refresh_readiness() == 0
+
+
+def test_an_edited_profile_gets_its_verdict_worked_out_again(store) -> None:
+    assess = pytest.importorskip("app.assess")
+    rules = pytest.importorskip("app.rules")
+    created = store.create_profile(every_field_profile())
+    store.list_profiles()
+    saver = Autosaver(store, created.id)
+    assert saver.save("exams.step2_ck.result", "fail").ok
+    assert saver.flush().ok
+    with store.engine.connect() as conn:
+        kept = conn.exec_driver_sql(
+            "SELECT overall FROM profiles WHERE id = ?", (created.id,)
+        ).scalar()
+    edited = store.get_profile(created.id).profile
+    assert edited.exams.step2_ck.result == "fail"
+    assert kept == assess.evaluate(edited, rules.load_ruleset(), dt.date.today()).overall.value

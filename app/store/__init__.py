@@ -9,7 +9,7 @@ from pathlib import Path
 from app.store.autosave import Autosaver, SaveOutcome
 from app.store.files import STORE_FILE_NAME, StoreError, default_data_dir, make_private_folder
 from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
-from app.store.profiles import (
+from app.store.records import (
     AmbiguousName,
     ImportProblems,
     NameTaken,

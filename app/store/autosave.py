@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.store.profiles import SaveFailed
+from app.store.records import SaveFailed
 
 if TYPE_CHECKING:
     from app.store.store import Store

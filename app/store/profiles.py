@@ -7,90 +7,49 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import DateTime, Engine, bindparam, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 
 from app.checklist import Overall
-from app.profile import Problem, Profile, ProfileError, profile_from_dict
+from app.profile import Profile
 from app.store import answers as answer_codec
 from app.store import readiness
 from app.store.files import StoreError
 from app.store.models import Answer, StoredProfileRow, utc_now
+from app.store.records import (
+    AmbiguousName,
+    NameTaken,
+    ProfileNotFound,
+    ProfileSummary,
+    SaveFailed,
+    StoredProfile,
+    aware,
+    clean_name,
+    display_name,
+    key_date,
+    needs_evaluation,
+    overall_or_none,
+    plain_message,
+    read_profile_json,
+)
 
-
-class ProfileNotFound(StoreError):
-    pass
-
-
-class NameTaken(StoreError):
-    """An import or rename would give a second profile the same name."""
-
-
-class AmbiguousName(StoreError):
-    pass
-
-
-class ImportProblems(StoreError):
-    """The file is not a usable profile; ``problems`` names each field."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = problems
-
-
-class SaveFailed(StoreError):
-    """An answer could not be written; the message says why in plain words."""
-
-
-@dataclass(frozen=True)
-class ProfileSummary:
-    id: int
-    name: str
-    updated_at: dt.datetime  # aware, UTC
-    overall: Overall | None
-
-
-@dataclass
-class StoredProfile:
-    id: int
-    name: str
-    profile: Profile
-    updated_at: dt.datetime  # aware, UTC
-    last_page: str | None
-    # Saved answers that do not fit the profile (kept in the store, shown to the user to fix).
-    problems: list[Problem] = field(default_factory=list)
-
-
-def _aware(moment: dt.datetime | None) -> dt.datetime:
-    return (moment or dt.datetime(1970, 1, 1)).replace(tzinfo=dt.UTC)
-
-
-def display_name(row: Any) -> str:
-    for candidate in (row.custom_name, row.applicant_name):
-        if candidate and candidate.strip():
-            return candidate.strip()
-    return f"Unnamed profile {row.id}"
-
-
-def plain_message(exc: BaseException) -> str:
-    """Why a write failed, in the user's words."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "full" in text:
-        why = "the disk is full. Free some space, then try again"
-    elif "readonly" in text or "read-only" in text:
-        why = "the saved-profiles file is read-only. Check its permissions, then try again"
-    elif "locked" in text or "busy" in text:
-        why = "the saved-profiles file is busy in another window. Try again in a moment"
-    elif "i/o" in text:
-        why = "the disk reported an error. Check the disk, then try again"
-    else:
-        why = f"the saved-profiles file refused it ({text})"
-    return f"Not saved yet: {why}. Your answer is kept in this window until it is saved."
+# The autosave path as plain prepared SQL: building ORM statements per keystroke cost ~1 ms.
+_TOUCH_SQL = (
+    "UPDATE profiles SET updated_at = :now, overall = NULL, overall_key = NULL{} WHERE id = :id"
+)
+_TOUCH_PROFILE = text(_TOUCH_SQL.format("")).bindparams(bindparam("now", type_=DateTime))
+_TOUCH_PROFILE_AND_NAME = text(_TOUCH_SQL.format(", applicant_name = :name")).bindparams(
+    bindparam("now", type_=DateTime)
+)
+_UPSERT_ANSWER = text(
+    "INSERT INTO answers (profile_id, field_path, value_json, saved_at)"
+    " VALUES (:id, :path, :value, :now)"
+    " ON CONFLICT (profile_id, field_path)"
+    " DO UPDATE SET value_json = excluded.value_json, saved_at = excluded.saved_at"
+).bindparams(bindparam("now", type_=DateTime))
 
 
 class ProfileOperations:
@@ -99,8 +58,14 @@ class ProfileOperations:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def list_profiles(self) -> list[ProfileSummary]:
-        """Profiles not deleted, most recently edited first, each with its overall readiness."""
+    def list_profiles(self, refresh: bool = True) -> list[ProfileSummary]:
+        """Profiles not deleted, most recently edited first, each with its overall readiness.
+
+        Verdicts are kept from the last evaluation. With ``refresh`` (the default) any verdict
+        from another day or ruleset is worked out again (about 0.5 ms a profile); without it
+        only never-evaluated profiles are, and older verdicts are shown with ``overall_as_of``
+        (for an instant first paint; then call :meth:`refresh_readiness` on a worker).
+        """
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(StoredProfileRow)
@@ -108,19 +73,33 @@ class ProfileOperations:
                 .order_by(StoredProfileRow.updated_at.desc(), StoredProfileRow.id.desc())
             ).all()
         key = readiness.readiness_key()
-        stale = [
-            r.id for r in rows if key is not None and (r.overall is None or r.overall_key != key)
-        ]
+        stale = [r.id for r in rows if needs_evaluation(r.overall_key, key, refresh)]
         fresh = self._refresh_overall(stale, key) if stale else {}
+        today = dt.date.today()
         return [
             ProfileSummary(
                 id=r.id,
                 name=display_name(r),
-                updated_at=_aware(r.updated_at),
-                overall=fresh[r.id] if r.id in fresh else _overall_or_none(r.overall),
+                updated_at=aware(r.updated_at),
+                overall=fresh[r.id] if r.id in fresh else overall_or_none(r.overall),
+                overall_as_of=today if r.id in fresh else key_date(r.overall_key),
             )
             for r in rows
         ]
+
+    def refresh_readiness(self) -> int:
+        """Re-evaluate every verdict not current for today's date and rules; returns how many
+        (safe to call from a worker thread)."""
+        key = readiness.readiness_key()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(StoredProfileRow.id, StoredProfileRow.overall_key).where(
+                    StoredProfileRow.deleted_at.is_(None)
+                )
+            ).all()
+        stale = [r.id for r in rows if needs_evaluation(r.overall_key, key, refresh=True)]
+        self._refresh_overall(stale, key)
+        return len(stale) if key is not None else 0
 
     def list_deleted_profiles(self) -> list[ProfileSummary]:
         """Deleted profiles that can still be restored, most recently deleted first."""
@@ -131,7 +110,7 @@ class ProfileOperations:
                 .order_by(StoredProfileRow.deleted_at.desc())
             ).all()
         return [
-            ProfileSummary(r.id, display_name(r), _aware(r.updated_at), _overall_or_none(r.overall))
+            ProfileSummary(r.id, display_name(r), aware(r.updated_at), overall_or_none(r.overall))
             for r in rows
         ]
 
@@ -148,7 +127,7 @@ class ProfileOperations:
             answers = self._answers(conn, profile_id)
         profile, problems = answer_codec.profile_of(answers)
         return StoredProfile(
-            row.id, display_name(row), profile, _aware(row.updated_at), row.last_page, problems
+            row.id, display_name(row), profile, aware(row.updated_at), row.last_page, problems
         )
 
     def get_answers(self, profile_id: int) -> dict[str, Any]:
@@ -186,11 +165,11 @@ class ProfileOperations:
         """A new saved profile (empty unless ``profile`` is given), named ``name`` or after the
         applicant."""
         leaves = answer_codec.answered_leaves(profile or Profile())
-        return self.get_profile(self._insert_profile(leaves, _clean(name)))
+        return self.get_profile(self._insert_profile(leaves, clean_name(name)))
 
     def rename_profile(self, profile_id: int, name: str) -> None:
         """Give the profile its own name; an empty name goes back to the applicant's name."""
-        custom = _clean(name)
+        custom = clean_name(name)
         if custom is not None:
             self._check_name_free(custom, except_id=profile_id)
         self._update_row(profile_id, custom_name=custom, updated_at=utc_now())
@@ -199,8 +178,8 @@ class ProfileOperations:
         """A copy with every answer; named ``name`` or "<name> (copy)"."""
         original = self.get_profile(profile_id)
         answers = self.get_answers(profile_id)
-        custom = _clean(name) or self._free_name(f"{original.name} (copy)")
-        if _clean(name):
+        custom = clean_name(name) or self._free_name(f"{original.name} (copy)")
+        if clean_name(name):
             self._check_name_free(custom)
         return self.get_profile(self._insert_profile(answers, custom))
 
@@ -220,28 +199,21 @@ class ProfileOperations:
         """Save one answer in one short transaction. Raises SaveFailed with a plain message;
         ValueError for a field path that no profile has (a programming error)."""
         self.check_field_path(field_path)
-        encoded = answer_codec.encode(value)
-        now = utc_now()
-        changes: dict[str, Any] = {"updated_at": now, "overall": None, "overall_key": None}
+        params = {
+            "id": profile_id,
+            "path": field_path,
+            "value": answer_codec.encode(value),
+            "now": utc_now(),
+        }
+        touch = _TOUCH_PROFILE
         if field_path == "applicant.full_name":
-            changes["applicant_name"] = value if isinstance(value, str) else None
-        upsert = insert(Answer).values(
-            profile_id=profile_id, field_path=field_path, value_json=encoded, saved_at=now
-        )
-        upsert = upsert.on_conflict_do_update(
-            index_elements=[Answer.profile_id, Answer.field_path],
-            set_={"value_json": encoded, "saved_at": now},
-        )
+            touch = _TOUCH_PROFILE_AND_NAME
+            params["name"] = value if isinstance(value, str) else None
         try:
             with self._writer.begin() as conn:
-                found = conn.execute(
-                    update(StoredProfileRow)
-                    .where(StoredProfileRow.id == profile_id)
-                    .values(**changes)
-                ).rowcount
-                if not found:
+                if not conn.execute(touch, params).rowcount:
                     raise ProfileNotFound(f"There is no saved profile number {profile_id}")
-                conn.execute(upsert)
+                conn.execute(_UPSERT_ANSWER, params)
         except ProfileNotFound:
             raise
         except Exception as exc:  # disk full, read-only, locked, I/O: told, never raised past
@@ -291,7 +263,7 @@ class ProfileOperations:
         ``on_conflict="fail"`` and a profile of that name exists; "keep_both" names it "X (2)".
         """
         profile = read_profile_json(Path(path))
-        name = _clean(profile.applicant.full_name)
+        name = clean_name(profile.applicant.full_name)
         custom: str | None = None
         if name is not None and self._name_in_use(name):
             if on_conflict == "fail":
@@ -369,16 +341,25 @@ class ProfileOperations:
             number += 1
         return f"{name} ({number})"
 
-    def _refresh_overall(self, ids: Iterable[int], key: str | None) -> dict[int, Overall | None]:
+    def _refresh_overall(self, ids: list[int], key: str | None) -> dict[int, Overall | None]:
         """Evaluate the given profiles and keep the verdicts (best effort: a read-only file
         still shows them)."""
-        if key is None:
+        if key is None or not ids:
             return {}
-        verdicts: dict[int, Overall | None] = {}
+        answers: dict[int, dict[str, Any]] = {profile_id: {} for profile_id in ids}
         with self.engine.connect() as conn:
-            for profile_id in ids:
-                profile, _ = answer_codec.profile_of(self._answers(conn, profile_id))
-                verdicts[profile_id] = readiness.overall_for(profile)
+            for chunk in range(0, len(ids), 500):
+                rows = conn.execute(
+                    select(Answer.profile_id, Answer.field_path, Answer.value_json).where(
+                        Answer.profile_id.in_(ids[chunk : chunk + 500])
+                    )
+                )
+                for profile_id, path, text in rows:
+                    answers[profile_id][path] = answer_codec.decode(text)
+        verdicts = {
+            profile_id: readiness.overall_for(answer_codec.profile_of(given)[0])
+            for profile_id, given in answers.items()
+        }
         try:
             with self._writer.begin() as conn:
                 for profile_id, overall in verdicts.items():
@@ -390,35 +371,3 @@ class ProfileOperations:
         except Exception:  # the verdict is shown anyway; it is simply worked out again next time
             pass
         return verdicts
-
-
-def read_profile_json(path: Path) -> Profile:
-    """A profile JSON v1 file checked in full; raises ImportProblems naming every problem."""
-    where = path.name
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except OSError as exc:
-        raise ImportProblems([Problem(where, f"cannot be read: {exc.strerror or exc}")]) from None
-    except UnicodeDecodeError:
-        raise ImportProblems([Problem(where, "is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportProblems(
-            [Problem(where, f"is not valid JSON (line {exc.lineno}, column {exc.colno})")]
-        ) from None
-    except RecursionError:
-        raise ImportProblems([Problem(where, "is nested too deeply to be a profile")]) from None
-    try:
-        return profile_from_dict(data)
-    except ProfileError as exc:
-        raise ImportProblems(exc.problems) from None
-
-
-def _clean(name: str | None) -> str | None:
-    return name.strip() if name and name.strip() else None
-
-
-def _overall_or_none(value: str | None) -> Overall | None:
-    try:
-        return Overall(value) if value else None
-    except ValueError:
-        return None
