@@ -13,7 +13,12 @@ from app.store import open_store
 from tests.ui_support import choose, import_fixture, leave, open_wizard, replace_text, type_into
 from ui.wizard import PageId
 
-pytestmark = pytest.mark.usefixtures("qapp")
+# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
+]
+
 
 CAIRO_NOTE = (
     "ECFMG Sponsor Note: Students and graduates of this medical school are eligible to apply "

@@ -85,11 +85,6 @@ def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
     html += f"<br>{escape(item.reason)}"
     if item.next_step:
         html += f"<br><i>{escape(tr('Verdict', 'Next step:'))}</i> {escape(item.next_step)}"
-    if not item.confirmed:
-        html += "<br><i>" + escape(
-            tr("Verdict", "This rule is not confirmed by an official source yet; check it.")
-        )
-        html += "</i>"
     html += f"<br><small>{escape(tr('Verdict', 'Source:'))} {source_link_html(item.source)}</small>"
     return html
 

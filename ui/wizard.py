@@ -121,7 +121,7 @@ class ReadinessWizard(QWizard):
             self.session.set_last_page(self.pages[PageId(page_id)].page_key)
 
     def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
+        if which == QWizard.WizardButton.CustomButton1.value:
             self.session.flush()
             self.profiles_requested.emit()
 

@@ -1,0 +1,141 @@
+"""The review page (at a glance, links back, sources, PDF export) and saving that never loses
+an answer (a pause in typing saves it; a refused save shows a banner and is retried)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from app.store import open_store, store_path
+from tests.ui_support import import_fixture, leave, open_wizard, replace_text, type_into
+from ui.wizard import PageId
+
+# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
+]
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    with open_store(data_dir) as opened:
+        yield opened
+
+
+@pytest.fixture
+def opened_links(monkeypatch) -> list[str]:
+    """Addresses the app asked the system browser to open (none may open on their own)."""
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    return opened
+
+
+def walk_to_review(qtbot, wizard) -> None:
+    while wizard.currentId() != PageId.REVIEW:
+        qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def click_text_link(qtbot, view, text: str) -> None:
+    """Click the link whose words are ``text`` in a text browser, where the user sees it."""
+    cursor = view.document().find(text)
+    assert not cursor.isNull(), f"{text!r} is not shown"
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect().center())
+
+
+def test_review_counts_what_is_done_and_links_back_to_the_open_item(qtbot, store, opened_links):
+    wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    assert review.overall.accessibleName().startswith("Incomplete")
+    assert review.counts() == {"done": 11, "pending": 2, "missing": 0}
+    assert "2 in progress" in review.glance.text()
+    assert opened_links == []  # no source opens unless clicked
+    click_text_link(qtbot, review.checklist_view, "www.ecfmg.org")
+    assert opened_links and opened_links[0].startswith("https://www.ecfmg.org")
+
+
+def test_a_missing_answer_on_review_leads_back_to_its_page(qtbot, store):
+    profile_id = import_fixture(store, "fresh_graduate.json")
+    wizard = open_wizard(qtbot, store, profile_id)
+    wizard.setStartId(PageId.EXAMS)
+    wizard.restart()
+    walk_to_review(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    replace_text(qtbot, wizard.pages[PageId.CREDENTIALS].credit_years, "")
+    walk_to_review(qtbot, wizard)
+    assert wizard.review_page.counts()["missing"] == 1
+    click_text_link(qtbot, wizard.review_page.checklist_view, "Answer this on the credentials")
+    assert wizard.currentId() == PageId.CREDENTIALS
+
+
+def test_export_writes_the_pdf_on_the_worker_and_previews_page_one(
+    qtbot, store, tmp_path, monkeypatch
+):
+    target = tmp_path / "my checklist.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)")
+    )
+    wizard = open_wizard(qtbot, store, import_fixture(store, "fresh_graduate.json"))
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    assert not review.open_button.isEnabled() and not review.print_button.isEnabled()
+    qtbot.mouseClick(review.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(review.open_button.isEnabled, timeout=15_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in review.export_status.text()
+    assert review.preview.isVisible() and not review.preview.pixmap().isNull()
+    assert review.print_button.isEnabled()
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so_and_stays_usable(qtbot, store, tmp_path):
+    wizard = open_wizard(qtbot, store, import_fixture(store, "fresh_graduate.json"))
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    with qtbot.waitSignal(review.export_to(tmp_path / "no such folder" / "c.pdf").failed):
+        pass
+    assert "could not be written" in review.export_status.text()
+    assert review.export_button.isEnabled() and not review.open_button.isEnabled()
+
+
+def saved_answer(data_dir: Path, profile_id: int, path: str):
+    with open_store(data_dir) as other:  # a second connection, as after a crash and restart
+        return other.get_answers(profile_id).get(path)
+
+
+def test_a_pause_in_typing_saves_the_answer_without_leaving_the_field(qtbot, store, data_dir):
+    profile_id = store.create_profile().id
+    wizard = open_wizard(qtbot, store, profile_id, with_directory=False)
+    type_into(qtbot, wizard.pages[PageId.APPLICANT].email, "wei@example.org")
+    qtbot.waitUntil(
+        lambda: saved_answer(data_dir, profile_id, "applicant.email") == "wei@example.org",
+        timeout=3000,
+    )
+
+
+def test_a_refused_save_shows_a_banner_keeps_the_answer_and_retries(qtbot, data_dir):
+    with open_store(data_dir, busy_timeout_ms=50) as store:
+        profile_id = store.create_profile().id
+        wizard = open_wizard(qtbot, store, profile_id, with_directory=False)
+        page = wizard.pages[PageId.APPLICANT]
+        blocker = sqlite3.connect(store_path(data_dir), isolation_level=None)
+        blocker.execute("BEGIN EXCLUSIVE")  # another program holds the file
+        try:
+            type_into(qtbot, page.full_name, "Olga Ivanova")
+            leave(page.full_name)
+            assert page.banner.isVisible()
+            assert "not saved yet" in page.banner.message.text().lower()
+            assert page.full_name.text() == "Olga Ivanova"
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        qtbot.mouseClick(page.banner.retry_button, Qt.MouseButton.LeftButton)
+        assert not page.banner.isVisible()
+        assert saved_answer(data_dir, profile_id, "applicant.full_name") == "Olga Ivanova"
