@@ -26,14 +26,32 @@ STATUS_TINTS: dict[Status, Color] = {
 }
 
 
-def draw_line(canvas: Canvas, placed: Sequence[Placed], x: float, baseline: float, size: float):
-    """Draw one laid-out line with its left edge at x."""
+def draw_line(
+    canvas: Canvas,
+    placed: Sequence[Placed],
+    x: float,
+    baseline: float,
+    size: float,
+    color: Color | None = None,
+) -> None:
+    """Draw one laid-out line with its left edge at x, in the canvas's fill colour (or color)."""
+    fake_bold = any(p.run.synthetic_bold for p in placed)
+    if fake_bold:  # no bold face (CJK): fill and stroke the outlines instead
+        canvas.saveState()
+        canvas.setStrokeColor(color or canvas._fillColorObj)
+        canvas.setLineWidth(size * 0.035)
     text = canvas.beginText(x, baseline)
+    if color is not None:
+        text.setFillColor(color)
     for piece in sorted(placed, key=lambda p: p.logical):
         text.setTextOrigin(x + piece.x, baseline)
         text.setFont(piece.run.font, size)
+        if fake_bold:
+            text.setTextRenderMode(2 if piece.run.synthetic_bold else 0)
         text.textOut(piece.run.glyphs)
     canvas.drawText(text)
+    if fake_bold:
+        canvas.restoreState()
 
 
 class ScriptParagraph(Flowable):

@@ -61,6 +61,11 @@ class Run:
     weight: Weight
     size: float
 
+    @property
+    def synthetic_bold(self) -> bool:
+        """Bold asked for, but the script's font has no bold face."""
+        return self.weight == "bold" and self.font == font_name(self.script, "regular")
+
 
 @dataclass
 class Word:
