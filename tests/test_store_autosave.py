@@ -145,3 +145,15 @@ def test_a_field_no_profile_has_is_a_programming_error(store: Store) -> None:
     with pytest.raises(ValueError, match="not a profile field"):
         saver.save("exams.step3.score", 200)
     assert saver.pending == {}
+
+
+def test_saving_into_a_profile_removed_elsewhere_is_told_and_the_answer_kept(
+    store: Store,
+) -> None:
+    profile_id = store.create_profile().id
+    saver = Autosaver(store, profile_id)
+    with store.engine.begin() as conn:  # another window deletes it for good
+        conn.exec_driver_sql("DELETE FROM profiles WHERE id = ?", (profile_id,))
+    outcome = saver.save("exams.step2_ck.score", 230)
+    assert not outcome.ok and outcome.message is not None and "deleted" in outcome.message
+    assert saver.pending == {"exams.step2_ck.score": 230}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.store.records import SaveFailed
+from app.store.records import ProfileNotFound, SaveFailed
 
 if TYPE_CHECKING:
     from app.store.store import Store
@@ -45,6 +45,12 @@ class Autosaver:
                 self.store.save_answer(self.profile_id, field_path, value)
             except SaveFailed as exc:
                 return SaveOutcome(False, str(exc))
+            except ProfileNotFound:
+                return SaveOutcome(
+                    False,
+                    "Not saved: this profile was deleted, perhaps in another window. Restore it "
+                    "to keep saving; your answer is kept in this window.",
+                )
             if self.pending.get(field_path, value) is value:
                 self.pending.pop(field_path, None)
         return SaveOutcome(True)
