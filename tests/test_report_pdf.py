@@ -290,3 +290,16 @@ def test_two_exports_on_worker_threads_at_once_both_come_out_whole(tmp_path: Pat
         paths = list(pool.map(export, profiles))
     assert "김민준" in text_of(paths[1])
     assert len(pypdf.PdfReader(paths[0]).pages) >= 1
+
+
+def test_a_name_too_long_for_a_line_wraps_inside_its_column_and_is_printed_whole(tmp_path: Path):
+    from app.report.text import Shaper, Span, break_lines, line_width
+
+    name = "Anna-" + "Maria" * 60
+    words = Shaper().words([Span(name, "bold")], 12)
+    lines = break_lines(words, 380)
+    assert len(lines) > 1 and all(line_width(line) <= 380 for line in lines)
+    profile = sample_profile("latin")
+    profile.applicant.full_name = name
+    path = write_checklist_pdf(profile, hand_made_checklist(), tmp_path / "c.pdf", "a4")
+    assert name in squeeze(pypdf.PdfReader(path).pages[0].extract_text())

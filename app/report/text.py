@@ -9,6 +9,7 @@ bidi algorithm places them in a left-to-right document.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import unicodedata
@@ -242,7 +243,7 @@ def break_lines(words: Sequence[Word], width: float) -> list[list[Word]]:
     lines: list[list[Word]] = []
     line: list[Word] = []
     used = 0.0
-    for word in words:
+    for word in (piece for w in words for piece in _fit(w, width)):
         needed = (word.space_before if line else 0.0) + word.width
         if line and used + needed > width + 0.01:
             lines.append(line)
@@ -253,6 +254,29 @@ def break_lines(words: Sequence[Word], width: float) -> list[list[Word]]:
     if line:
         lines.append(line)
     return lines
+
+
+def _fit(word: Word, width: float) -> list[Word]:
+    """A word wider than the line, cut between letters so that no piece sticks out (a run that
+    was shaped stays whole: cutting it would break its joins)."""
+    if word.width <= width:
+        return [word]
+    pieces = [Word(space_before=word.space_before)]
+    for run in word.runs:
+        if isinstance(run.glyphs, ShapedStr):
+            parts = [run]
+        else:
+            parts = [
+                dataclasses.replace(
+                    run, glyphs=c, text=c, width=pdfmetrics.stringWidth(c, run.font, run.size)
+                )
+                for c in run.glyphs
+            ]
+        for part in parts:
+            if pieces[-1].runs and pieces[-1].width + part.width > width:
+                pieces.append(Word())
+            pieces[-1].runs.append(part)
+    return pieces
 
 
 def line_width(line: Sequence[Word]) -> float:

@@ -21,7 +21,7 @@ from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
 from app.report.flowables import MUTED, RULE, draw_line
 from app.report.fonts import Script, font_name
 from app.report.paper import PAPERS, Paper, default_paper
-from app.report.text import Shaper, Span, visual_order
+from app.report.text import Shaper, Span, break_lines, visual_order
 
 Progress = Callable[[int, str], None]
 
@@ -111,7 +111,9 @@ class _PageFrame:
             f"Rules dated {long_date(checklist.rules_updated)} · "
             f"assessed {long_date(checklist.as_of)}"
         )
-        self.name_words = shaper.words([Span(name or "Readiness checklist")], 8)
+        # The running header has one line: a very long name is cut short with an ellipsis.
+        lines = break_lines(shaper.words([Span(name or "Readiness checklist")], 8), 300.0)
+        self.name_words = lines[0] + (shaper.words([Span(" …")], 8) if len(lines) > 1 else [])
 
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
