@@ -27,6 +27,14 @@ def _ms_since_start() -> float:
         return (time.perf_counter() - _STARTED) * 1000.0
 
 
+def _peak_memory_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # kB on Linux
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m ui", description="IMG Readiness (desktop)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder of the local store")
@@ -62,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def ready() -> None:
             print(f"profiles ready in {_ms_since_start():.0f} ms", flush=True)
+            peak = _peak_memory_mb()
+            if peak is not None:
+                print(f"peak memory {peak:.1f} MB", flush=True)
             QTimer.singleShot(0, app.quit)
 
         def failed(message: str) -> None:
