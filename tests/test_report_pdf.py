@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import threading
-import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -193,14 +191,14 @@ def test_metadata_names_the_app_and_subject_but_no_folder_of_this_machine(writte
 
 
 def _all_bytes_decompressed(path: Path) -> bytes:
-    """The file with every compressed stream inflated, so nothing hides inside one."""
-    raw = path.read_bytes()
-    parts = [raw]
-    for match in re.finditer(rb"stream\r?\n(.*?)endstream", raw, re.DOTALL):
-        try:
-            parts.append(zlib.decompress(match.group(1)))
-        except zlib.error:
-            continue
+    """The file plus every stream decoded (ASCII85, Flate...), so nothing hides inside one."""
+    reader = pypdf.PdfReader(path)
+    parts = [path.read_bytes()]
+    for generation in reader.xref.values():
+        for number in generation:
+            obj = reader.get_object(number)
+            if isinstance(obj, pypdf.generic.StreamObject):
+                parts.append(obj.get_data())
     return b"\n".join(parts)
 
 
