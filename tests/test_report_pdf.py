@@ -317,3 +317,13 @@ def test_a_name_too_long_for_a_line_wraps_inside_its_column_and_is_printed_whole
     profile.applicant.full_name = name
     path = write_checklist_pdf(profile, hand_made_checklist(), tmp_path / "c.pdf", "a4")
     assert name in squeeze(pypdf.PdfReader(path).pages[0].extract_text())
+
+
+def test_each_source_address_can_be_clicked_on_screen(written: Path):
+    links = {
+        str(annotation.get_object()["/A"]["/URI"])
+        for page in pypdf.PdfReader(written).pages
+        for annotation in page.get("/Annots", [])
+        if "/A" in annotation.get_object()
+    }
+    assert links == {it.source for it in hand_made_checklist().items}

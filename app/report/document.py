@@ -244,7 +244,10 @@ class StoryBuilder:
             body.append(
                 self.para([Span("Next step: ", "bold"), Span(item.next_step)], 9, space_after=1.5)
             )
-        body.append(self.para([Span("Source: "), Span(item.source)], 7.5, MUTED))
+        source = self.para([Span("Source: "), Span(item.source)], 7.5, MUTED)
+        if item.source.startswith(("https://", "http://")):
+            source.link = item.source
+        body.append(source)
         status: list[Flowable] = [StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper)]
         if item.blocking:
             status.append(self.para([Span("Cannot be fixed by you", "bold")], 7.5, MUTED))

@@ -66,8 +66,10 @@ class ScriptParagraph(Flowable):
         color: Color = INK,
         space_after: float = 0.0,
         words: list[Word] | None = None,
+        link: str | None = None,
     ) -> None:
         super().__init__()
+        self.link = link  # an address the whole paragraph opens when clicked on screen
         if isinstance(spans, str):
             spans = [Span(spans)]
         self.shaper = shaper
@@ -95,7 +97,14 @@ class ScriptParagraph(Flowable):
 
     def _with(self, words: list[Word], space_after: float) -> ScriptParagraph:
         return ScriptParagraph(
-            [], self.shaper, self.size, self.leading, self.color, space_after, words=words
+            [],
+            self.shaper,
+            self.size,
+            self.leading,
+            self.color,
+            space_after,
+            words=words,
+            link=self.link,
         )
 
     def draw(self) -> None:
@@ -105,6 +114,8 @@ class ScriptParagraph(Flowable):
         for i, line in enumerate(self._lines):
             baseline = self.height - (i + 1) * self.leading + self.leading * 0.3
             draw_line(canvas, visual_order(line, self.shaper), 0.0, baseline, self.size)
+        if self.link and self._lines:
+            canvas.linkURL(self.link, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
 class CheckBox(Flowable):
