@@ -276,7 +276,8 @@ def import_directory_csv(
         session.execute(delete(ImportedSchool))
         for start in range(0, len(good), CHUNK):
             batch = good[start : start + CHUNK]
-            session.execute(insert(ImportedSchool), batch)
+            # Core executemany: the ORM would split rows by which fields are empty.
+            session.execute(insert(ImportedSchool.__table__), batch)
             if progress:
                 progress(checked + start + len(batch), total)
     report.imported = len(good)
