@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: setup run test lint bench screenshots clean
+.PHONY: setup run test lint bench screenshots schools clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ screenshots: setup
 	mkdir -p build/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.pdf_screenshot build/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.wizard_screenshots build/screenshots
+
+# Rebuild data/schools/schools.csv from the shared CC0 ROR lists (SCHOOLS_SOURCE=dir to override).
+schools: setup
+	$(PY) -m tools.build_schools $(SCHOOLS_SOURCE)
 
 clean:
 	rm -rf build $(VENV) *.egg-info
