@@ -38,7 +38,7 @@ SHAPING_FEATURES = {"kern": True, "liga": True}
 _shaping_lock = threading.Lock()
 
 _WHITESPACE = re.compile(r"(\s+)")
-_LONG_WORD = 28  # a word longer than this (an address) may break after "/"
+_LONG_WORD = 28  # a word longer than this (an address) may break after "/" or "-"
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _is_rtl_letter(char: str) -> bool:
 
 def _chunks(word: str) -> list[str]:
     """Where a word without spaces may still break: around each CJK character (Chinese and
-    Japanese are written without spaces) and after "/" in a long address."""
+    Japanese are written without spaces) and after "/" or "-" in a long address."""
     chunks: list[str] = []
     buffer = ""
     for char in word:
@@ -165,7 +165,7 @@ def _chunks(word: str) -> list[str]:
             chunks[-1] += char
             continue
         buffer += char
-        if char == "/" and len(word) > _LONG_WORD:
+        if char in "/-" and len(word) > _LONG_WORD:
             chunks.append(buffer)
             buffer = ""
     if buffer:

@@ -193,7 +193,12 @@ def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)
-        raise ReportError(f"cannot write {path}: {_reason(exc)}") from None
+        hint = (
+            " (is it open in another program? close it and try again)"
+            if isinstance(exc, PermissionError) and path.exists()
+            else ""
+        )
+        raise ReportError(f"cannot write {path}: {_reason(exc)}{hint}") from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
