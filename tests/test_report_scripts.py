@@ -225,3 +225,12 @@ def _agreement(a: set[tuple[int, int]], b: set[tuple[int, int]]) -> float:
         )
 
     return (near(a, b) + near(b, a)) / max(1, len(a) + len(b))
+
+
+def test_control_characters_pasted_into_a_name_are_left_out(tmp_path: Path):
+    profile = sample_profile("latin")
+    profile.applicant.full_name = "\u202bJosé\x00 Núñez\x07\nØdegård\u202c"
+    path = write_checklist_pdf(profile, small_checklist(), tmp_path / "c.pdf", "a4")
+    text = pypdf.PdfReader(path).pages[0].extract_text()
+    assert "José Núñez Ødegård" in text
+    assert not any(c in text for c in "\x00\x07\u202b\u202c")

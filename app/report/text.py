@@ -115,7 +115,7 @@ class Shaper:
         pending_space = 0.0
         for span in spans:
             space = pdfmetrics.stringWidth(" ", font_name(Script.LATIN, span.weight), size)
-            for piece in _WHITESPACE.split(unicodedata.normalize("NFC", span.text)):
+            for piece in _WHITESPACE.split(_printable(span.text)):
                 if not piece:
                     continue
                 if piece.isspace():
@@ -138,6 +138,22 @@ class Shaper:
         for run_text, script, rtl in _segments(text):
             runs.append(self.run(run_text, script, weight, size, rtl))
         return runs
+
+
+# Bidi controls are not drawn: the layout here decides the order (they would print as boxes).
+_BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def _printable(text: str) -> str:
+    """NFC text without control characters (a NUL or a bell pasted into a name) or bidi controls;
+    line breaks and tabs become spaces."""
+    return "".join(
+        " " if c.isspace() else c
+        for c in unicodedata.normalize("NFC", text)
+        if c.isspace() or (unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS)
+    )
 
 
 def _has_ltr_letter(text: str) -> bool:
