@@ -201,7 +201,10 @@ def test_a_huge_file_of_garbage_is_refused_quickly_and_changes_nothing(
 def test_garbage_rows_under_a_good_header_are_each_reported(store: Store, tmp_path: Path) -> None:
     rows = "".join(f"{i:x}@@,%%{i},!!\n" for i in range(3_000))
     path = write(tmp_path, "name,country,city\nReal College,EG,Giza\n" + rows)
-    report = import_directory_csv(store, path)
+    steps: list[tuple[int, int]] = []
+    report = import_directory_csv(store, path, progress=lambda *step: steps.append(step))
+    assert steps[0] == (0, 3_001) and steps[-1] == (3_001, 3_001)
+    assert len(steps) >= 4 and [done for done, _ in steps] == sorted(done for done, _ in steps)
     assert report.imported == 1
     assert report.bad_row_count == 3_000
     assert len(report.bad_rows) <= 1_000  # the list stays readable; the count is exact

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -195,20 +195,24 @@ def _duplicate_ids(parsed: _ParsedFile) -> dict[str, list[int]]:
     return {key: lines for key, lines in lines_of.items() if len(lines) > 1}
 
 
-def validated_rows(
+def validated_chunks(
     parsed: _ParsedFile, report: ImportReport, source_file: str
-) -> list[dict[str, object]]:
-    """Good rows as store records; bad ones go to the report with their line numbers."""
+) -> Iterator[tuple[int, list[dict[str, object]]]]:
+    """(rows checked so far, good rows of this chunk as store records), chunk by chunk; bad
+    rows go to the report with their line numbers."""
     duplicates = _duplicate_ids(parsed)
     imported_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    good: list[dict[str, object]] = []
     columns = parsed.columns
 
     def value(values: list[str], column: str) -> str | None:
         position = columns.get(column)
         return values[position] if position is not None else None
 
+    good: list[dict[str, object]] = []
     for line, values in parsed.rows:
+        if report.rows_read and report.rows_read % CHUNK == 0:
+            yield report.rows_read, good
+            good = []
         report.rows_read += 1
         if len(values) != parsed.width:
             report.add_bad(
@@ -243,7 +247,7 @@ def validated_rows(
                 "imported_at": imported_at,
             }
         )
-    return good
+    yield report.rows_read, good
 
 
 def import_directory_csv(
@@ -263,22 +267,24 @@ def import_directory_csv(
     report = ImportReport(source_file=path.name)
     parsed = read_rows(path, report)
     total = len(parsed.rows)
+    if not total:
+        raise DirectoryImportError([f"{path.name}: nothing imported: it has no rows"])
     if progress:
         progress(0, total)
-    good = validated_rows(parsed, report, path.name)
-    if not good:
-        first = [str(bad) for bad in report.bad_rows[:5]]
-        reason = "it has no rows" if not total else "no row could be used"
-        raise DirectoryImportError([f"{path.name}: nothing imported: {reason}", *first])
-    checked = total - len(good)
+    # One transaction: the old imported set is replaced only if the new one is committed.
     with store.session() as session:
         report.replaced = session.scalar(select(func.count()).select_from(ImportedSchool)) or 0
         session.execute(delete(ImportedSchool))
-        for start in range(0, len(good), CHUNK):
-            batch = good[start : start + CHUNK]
-            # Core executemany: the ORM would split rows by which fields are empty.
-            session.execute(insert(ImportedSchool.__table__), batch)
+        for done, batch in validated_chunks(parsed, report, path.name):
+            if batch:
+                # Core executemany: the ORM would split rows by which fields are empty.
+                session.execute(insert(ImportedSchool.__table__), batch)
+                report.imported += len(batch)
             if progress:
-                progress(checked + start + len(batch), total)
-    report.imported = len(good)
+                progress(done, total)
+        if not report.imported:  # raising here rolls the deletion back
+            first = [str(bad) for bad in report.bad_rows[:5]]
+            raise DirectoryImportError(
+                [f"{path.name}: nothing imported: no row could be used", *first]
+            )
     return report
