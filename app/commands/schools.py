@@ -77,7 +77,12 @@ def run_search(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= MAX_LIMIT:
         raise CliError([Problem("--limit", f"must be between 1 and {MAX_LIMIT}")])
     country = _country_arg(args.country)
-    directory = load_directory(_existing_store(args))
+    store = _existing_store(args)
+    try:
+        directory = load_directory(store)  # reads the stored schools at once
+    finally:
+        if store is not None:
+            store.close()
     results = directory.search(args.query, country=country, limit=args.limit)
     if args.json:
         payload = {"query": args.query, "results": [m.to_json() for m in results]}
@@ -92,13 +97,24 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(args: argparse.Namespace):  # -> Store | None, lazily typed
+def _existing_store(args: argparse.Namespace):  # -> Store | None (typed lazily)
+    """The store, when one exists: searching must not create one, nor pay SQLAlchemy's import
+    (~0.5 s) when there is no database file at all."""
+    data_dir = data_dir_arg(args)
+    folder = data_dir or _default_data_folder()
+    if not any(folder.glob("*.sqlite3")):
+        return None
     from app.store import open_store, store_path
 
-    data_dir = data_dir_arg(args)
-    if not store_path(data_dir).exists():
-        return None
-    return open_store(data_dir)
+    return open_store(data_dir) if store_path(data_dir).exists() else None
+
+
+def _default_data_folder() -> Path:
+    import platformdirs
+
+    from app import APP_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def _result_line(number: int, match: SchoolMatch) -> str:
