@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
+
+import pytest
 
 from app.store import Autosaver, open_store
 from app.store.files import integrity_ok
 from tests.store_crash import kill_while_saving, start_worker
 
 
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_answers_whose_save_returned_survive_the_app_being_killed(data_dir: Path) -> None:
     with open_store(data_dir) as store:
         profile_id = store.create_profile().id
