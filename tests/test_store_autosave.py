@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from app.store import Autosaver, Store, open_store
+from app.store import Autosaver, Store, StoreError, open_store
 
 
 @pytest.fixture
@@ -157,3 +157,15 @@ def test_saving_into_a_profile_removed_elsewhere_is_told_and_the_answer_kept(
     outcome = saver.save("exams.step2_ck.score", 230)
     assert not outcome.ok and outcome.message is not None and "deleted" in outcome.message
     assert saver.pending == {"exams.step2_ck.score": 230}
+
+
+def test_renaming_a_read_only_store_is_refused_plainly_and_changes_nothing(store: Store) -> None:
+    profile_id = store.create_profile().id
+    on_every_connection(store, "PRAGMA query_only=ON")
+    with pytest.raises(StoreError, match=r"read-only\. Check its permissions") as caught:
+        store.rename_profile(profile_id, "Ana – plan B")
+    assert "Nothing was changed" in str(caught.value)
+    with pytest.raises(StoreError, match="read-only"):
+        store.set_setting("window_geometry", "AAAA")
+    on_every_connection(store, "PRAGMA query_only=OFF")
+    assert store.get_profile(profile_id).name == f"Unnamed profile {profile_id}"

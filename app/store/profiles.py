@@ -3,15 +3,18 @@ import, and saving one answer. Mixed into :class:`app.store.store.Store`."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import DateTime, Engine, bindparam, select, text, update
+from sqlalchemy import Connection, DateTime, Engine, bindparam, select, text, update
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import DBAPIError
 
 from app.checklist import Overall
 from app.profile import Profile
@@ -273,6 +276,16 @@ class ProfileOperations:
 
     # -- internals ---------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction whose database failures (full, read-only, busy) become a
+        StoreError in plain words; all or nothing."""
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise StoreError(plain_message(exc, answer_kept=False)) from exc
+
     def _answers(self, conn: Any, profile_id: int) -> dict[str, Any]:
         rows = conn.execute(
             select(Answer.field_path, Answer.value_json).where(Answer.profile_id == profile_id)
@@ -282,7 +295,7 @@ class ProfileOperations:
     def _insert_profile(self, answers: dict[str, Any], custom_name: str | None) -> int:
         now = utc_now()
         full_name = answers.get("applicant.full_name")
-        with self._writer.begin() as conn:
+        with self._writing() as conn:
             profile_id = conn.execute(
                 insert(StoredProfileRow)
                 .values(
@@ -309,7 +322,7 @@ class ProfileOperations:
         return int(profile_id)
 
     def _update_row(self, profile_id: int, **values: Any) -> None:
-        with self._writer.begin() as conn:
+        with self._writing() as conn:
             found = conn.execute(
                 update(StoredProfileRow).where(StoredProfileRow.id == profile_id).values(**values)
             ).rowcount

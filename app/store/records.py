@@ -68,7 +68,7 @@ def display_name(row: Any) -> str:
     return f"Unnamed profile {row.id}"
 
 
-def plain_message(exc: BaseException) -> str:
+def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
     """Why a write failed, in the user's words."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text:
@@ -81,7 +81,9 @@ def plain_message(exc: BaseException) -> str:
         why = "the disk reported an error. Check the disk, then try again"
     else:
         why = f"the saved-profiles file refused it ({text})"
-    return f"Not saved yet: {why}. Your answer is kept in this window until it is saved."
+    if answer_kept:
+        return f"Not saved yet: {why}. Your answer is kept in this window until it is saved."
+    return f"Not done: {why}. Nothing was changed."
 
 
 def read_profile_json(path: Path) -> Profile:

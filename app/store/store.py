@@ -82,7 +82,7 @@ class Store(ProfileOperations):
         return list_backups(self.path)
 
     def dismiss_recovery_notice(self) -> None:
-        with self._writer.begin() as conn:
+        with self._writing() as conn:
             conn.execute(delete(Setting).where(Setting.key == RECOVERY_NOTICE_KEY))
         self.recovery_notice = None
 
@@ -120,5 +120,5 @@ class Store(ProfileOperations):
         statement = statement.on_conflict_do_update(
             index_elements=[Setting.key], set_={"value": value}
         )
-        with self._writer.begin() as conn:
+        with self._writing() as conn:
             conn.execute(statement)
