@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import unicodedata
 from pathlib import Path
 
 import pypdf
 import pytest
 import uharfbuzz
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from app.assess import evaluate
 from app.checklist import Checklist, ChecklistItem, Overall, Status
-from app.report import write_checklist_pdf
+from app.report import render_checklist_pdf, write_checklist_pdf
 from app.report.flowables import draw_line
 from app.report.fonts import Script, font_name
 from app.report.sample import SAMPLE_NAMES, sample_profile
 from app.report.text import Shaper, Span, visual_order
+from app.rules import load_ruleset
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 AS_OF = dt.date(2026, 11, 25)
@@ -234,3 +239,24 @@ def test_control_characters_pasted_into_a_name_are_left_out(tmp_path: Path):
     text = pypdf.PdfReader(path).pages[0].extract_text()
     assert "José Núñez Ødegård" in text
     assert not any(c in text for c in "\x00\x07\u202b\u202c")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.text(min_size=1, max_size=80),
+    school=st.text(max_size=120),
+    city=st.text(max_size=40),
+    diploma_title=st.text(max_size=60),
+)
+def test_any_answers_whatever_they_contain_give_a_readable_pdf(
+    name: str, school: str, city: str, diploma_title: str
+):
+    profile = sample_profile("latin")
+    profile.applicant.full_name = name
+    profile.school.name = school
+    profile.school.city = city
+    profile.education.diploma_title = diploma_title
+    checklist = evaluate(profile, load_ruleset(), AS_OF)
+    data = render_checklist_pdf(profile, checklist, "letter")
+    pages = pypdf.PdfReader(io.BytesIO(data)).pages
+    assert f"Page 1 of {len(pages)}" in pages[0].extract_text()

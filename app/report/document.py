@@ -27,7 +27,7 @@ from app.report.flowables import (
     StatusBadge,
 )
 from app.report.fonts import Script, font_name
-from app.report.text import Shaper, Span
+from app.report.text import Shaper, Span, printable
 
 GUIDANCE_NOTICE = "Guidance, not an official decision: ECFMG decides."
 NOT_GIVEN = "not given"
@@ -160,7 +160,7 @@ class StoryBuilder:
         return self.para(text, 8.5, MUTED, leading=leading)
 
     def value(self, text: str | None, size: float = 9.5, bold: bool = False) -> ScriptParagraph:
-        if not text or not text.strip():
+        if not text or not printable(text).strip():
             return self.para(NOT_GIVEN, size, MUTED, leading=max(13.0, size * 1.5))
         # Devanagari and Bengali marks reach far above and below: names get generous leading.
         return self.para(

@@ -115,7 +115,7 @@ class Shaper:
         pending_space = 0.0
         for span in spans:
             space = pdfmetrics.stringWidth(" ", font_name(Script.LATIN, span.weight), size)
-            for piece in _WHITESPACE.split(_printable(span.text)):
+            for piece in _WHITESPACE.split(printable(span.text)):
                 if not piece:
                     continue
                 if piece.isspace():
@@ -146,7 +146,7 @@ _BIDI_CONTROLS = frozenset(
 )
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """NFC text without control characters (a NUL or a bell pasted into a name) or bidi controls;
     line breaks and tabs become spaces."""
     return "".join(

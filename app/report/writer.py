@@ -21,7 +21,7 @@ from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
 from app.report.flowables import MUTED, RULE, draw_line
 from app.report.fonts import Script, font_name
 from app.report.paper import PAPERS, Paper, default_paper
-from app.report.text import Shaper, Span, break_lines, visual_order
+from app.report.text import Shaper, Span, break_lines, printable, visual_order
 
 Progress = Callable[[int, str], None]
 
@@ -75,7 +75,7 @@ def render_checklist_pdf(
     with _build_lock:
         shaper = Shaper()
         buffer = io.BytesIO()
-        name = (profile.applicant.full_name or "").strip()
+        name = printable(profile.applicant.full_name or "").strip()
         document = SimpleDocTemplate(
             buffer,
             pagesize=page_size,
@@ -113,7 +113,8 @@ class _PageFrame:
         )
         # The running header has one line: a very long name is cut short with an ellipsis.
         lines = break_lines(shaper.words([Span(name or "Readiness checklist")], 8), 300.0)
-        self.name_words = lines[0] + (shaper.words([Span(" …")], 8) if len(lines) > 1 else [])
+        first = lines[0] if lines else []
+        self.name_words = first + (shaper.words([Span(" …")], 8) if len(lines) > 1 else [])
 
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
