@@ -13,6 +13,7 @@ import heapq
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -29,7 +30,7 @@ PREFIX_FILTER_WEIGHT = 0.6
 
 CANDIDATE_CAP = 400  # schools scored per query, at most
 PREFIX_EXPANSION_CAP = 48  # completions of a short prefix taken as words (the most common ones)
-FINE_SCORED = 40  # candidates given a whole-name rapidfuzz score
+FINE_SCORED = 30  # candidates (at least) given a whole-name rapidfuzz score
 PHRASE_BONUS = 10.0  # whole-name points for holding the query's words in the order typed
 COMMON_WORD = 50  # schools holding a word before its typos are no longer looked for
 MATCH_CACHE_SIZE = 2048  # word matches remembered: typing repeats the earlier words
@@ -62,6 +63,8 @@ class SearchIndex:
         self.name_texts: list[str] = []
         self.place_texts: list[str] = []
         self.fine_choices: list[tuple[str, ...]] = []
+        self.name_phrases: list[str] = []  # " name one | name two ", for phrase tests
+        self.tie_breaks: list[float] = []
         self.by_country: dict[str, set[int]] = {}
         self._by_first: dict[tuple[str, int], list[str]] = {}
         self._by_last: dict[tuple[str, int], list[str]] = {}
@@ -112,6 +115,8 @@ class SearchIndex:
         self.name_texts.append(f" {' '.join(name_words)} ")
         self.place_texts.append(f" {' '.join(place_words)} ")
         self.fine_choices.append(tuple(fine))
+        self.name_phrases.append(f" {' | '.join(fine)} ")
+        self.tie_breaks.append(-(KIND_RANK[entry.kind] * 1e-5 + eid * 1e-12))
         return fresh
 
     def _words_of_country(self, code: str) -> list[str]:
@@ -248,39 +253,53 @@ class SearchIndex:
         candidates = self._candidates(matches, within)
         if not candidates:
             return []
-        coverage = dict.fromkeys(candidates, 0.0)
+        # Each school starts at a tiny negative tie-break (kind, then list order), so one C-level
+        # nlargest ranks by coverage first, then medical schools before universities.
+        tie_breaks = self.tie_breaks
+        coverage = {eid: tie_breaks[eid] for eid in candidates}
         for match in matches:
             for eid, weight in self._weights_on(match, candidates).items():
                 coverage[eid] += weight
-        kind_rank = self.kind_rank
-        best = heapq.nlargest(
-            max(FINE_SCORED, limit * 2),
-            (eid for eid in candidates if coverage[eid] > 0.0),
-            key=lambda eid: (coverage[eid], -kind_rank[eid], -eid),
-        )
-        folded_query = " ".join(query_words)
+        best = [
+            (eid, covered)
+            for eid, covered in heapq.nlargest(
+                max(FINE_SCORED, limit + 10), coverage.items(), key=itemgetter(1)
+            )
+            if covered > 0.0
+        ]
+        fine = self._whole_name_scores(" ".join(query_words), [eid for eid, _ in best])
         count = len(matches)
-        scored = []
-        for eid in best:
-            fine = self._whole_name_score(folded_query, self.fine_choices[eid])
-            score = round(80.0 * coverage[eid] / count + 0.2 * fine, 1)
-            scored.append((-score, kind_rank[eid], eid))
-        scored.sort()
-        return [(self.entries[eid], -neg) for neg, _, eid in scored[:limit]]
+        kind_rank = self.kind_rank
+        scored = sorted(
+            (-round(80.0 * covered / count + 0.2 * fine[eid], 1), kind_rank[eid], eid)
+            for eid, covered in best
+        )
+        return [(self.entries[eid], -negative) for negative, _, eid in scored[:limit]]
 
-    @staticmethod
-    def _whole_name_score(folded_query: str, choices: tuple[str, ...]) -> float:
-        """0-100: how well one of the school's names reads as the query, words in any order.
-        A name holding the query as a phrase gets a bonus, the most when it starts the name."""
-        best = 0.0
+    def _whole_name_scores(self, folded_query: str, eids: list[int]) -> dict[int, float]:
+        """0-100 per school: how well one of its names reads as the query, words in any order
+        (one rapidfuzz call for all). A name holding the query as a phrase gets a bonus, the
+        most when the school's main name starts with it."""
+        owners: list[int] = []
+        choices: list[str] = []
+        for eid in eids:
+            names = self.fine_choices[eid]
+            choices.extend(names)
+            owners.extend([eid] * len(names))
+        best = dict.fromkeys(eids, 0.0)
+        for _, score, position in process.extract(
+            folded_query, choices, scorer=fuzz.token_sort_ratio, limit=None
+        ):
+            eid = owners[position]
+            if score > best[eid]:
+                best[eid] = score
         phrase = f" {folded_query} "
-        for position, choice in enumerate(choices):
-            score = fuzz.token_sort_ratio(folded_query, choice)
-            if phrase in f" {choice} ":
-                main_name_start = position == 0 and choice.startswith(folded_query)
-                score += PHRASE_BONUS * (1.5 if main_name_start else 1.0)
-            best = max(best, score)
-        return min(best, 100.0)
+        for eid in eids:
+            if phrase in self.name_phrases[eid]:
+                starts = self.fine_choices[eid][0].startswith(folded_query)
+                bonus = PHRASE_BONUS * (1.5 if starts else 1.0)
+                best[eid] = min(100.0, best[eid] + bonus)
+        return best
 
     def _candidates(self, matches: list[WordMatch], within: set[int] | None) -> set[int]:
         """Schools reached by the rarest word (and the next one when it is rare too)."""
