@@ -107,10 +107,18 @@ def prepare_file(path: Path, busy_timeout_ms: int) -> str | None:
             f"Your saved-profiles file could not be used because {checkup.reason}. "
             f"It was moved to {moved} and a new, empty store was started."
         )
-    elif path.exists() and backups:
+    elif path.exists() and backups and not _has_content(path.with_name(path.name + "-wal")):
         notice = "Your saved-profiles file was empty, so a new store was started."
     if notice and backups:
         notice += f" The latest automatic backup ({backups[0].name}) can be restored."
     create_private_file(path)
     migrate_to_head(path, busy_timeout_ms)
     return notice
+
+
+def _has_content(path: Path) -> bool:
+    """True for a non-empty file: an empty store file with a -wal still holds its answers."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
