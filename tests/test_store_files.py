@@ -233,3 +233,54 @@ def test_a_data_folder_that_is_a_file_is_told_plainly(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="is a file, not a folder"):
         open_store(blocker)
+
+
+def test_restoring_the_pre_upgrade_backup_brings_back_that_day_at_todays_schema(
+    data_dir: Path,
+) -> None:
+    make_first_revision_file(data_dir)
+    with open_store(data_dir) as store:
+        store.create_profile(Profile(applicant=Applicant(full_name="Added After Upgrade")))
+        before_upgrade = next(b for b in store.backups() if "before-upgrade" in b.name)
+        store.restore_backup(before_upgrade)
+        assert [p.name for p in store.list_profiles()] == ["Ana Lima"]
+        assert any("before-restore" in b.name for b in store.backups())
+    with sqlite3.connect(store_path(data_dir)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,
+        )
+
+
+def test_a_file_that_is_not_a_backup_is_not_restored(data_dir: Path, tmp_path: Path) -> None:
+    stranger = tmp_path / "stranger.sqlite3"
+    stranger.write_text("hello")
+    with open_store(data_dir) as store:
+        kept = store.create_profile(Profile(applicant=Applicant(full_name="Ana Lima")))
+        with pytest.raises(StoreError, match="not a usable backup"):
+            store.restore_backup(stranger)
+        assert store.get_profile(kept.id).name == "Ana Lima"
+
+
+def test_the_store_opens_and_reads_while_another_window_is_writing(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        store.create_profile(Profile(applicant=Applicant(full_name="Ana Lima")))
+    other_window = sqlite3.connect(store_path(data_dir), isolation_level=None)
+    other_window.execute("BEGIN IMMEDIATE")
+    try:
+        with open_store(data_dir, busy_timeout_ms=100) as store:
+            assert [p.name for p in store.list_profiles(refresh=False)] == ["Ana Lima"]
+    finally:
+        other_window.execute("ROLLBACK")
+        other_window.close()
+
+
+def test_without_an_override_the_store_lives_in_the_users_data_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import platformdirs
+
+    from app.store.files import default_data_dir
+
+    monkeypatch.delenv("IMG_READINESS_DATA_DIR")
+    assert default_data_dir() == Path(platformdirs.user_data_dir("IMG Readiness", appauthor=False))
+    assert default_data_dir().name == "IMG Readiness"
