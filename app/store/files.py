@@ -215,8 +215,9 @@ def make_backup(store_path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path
         destination.close()
     os.replace(partial, target)
     for old in list_backups(store_path)[keep:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
+        for suffix in ("", *SIDE_FILES):  # reading a backup may have left a -wal/-shm beside it
+            with contextlib.suppress(OSError):
+                old.with_name(old.name + suffix).unlink()
     return target
 
 

@@ -92,10 +92,9 @@ class Store(ProfileOperations):
         checkup = check_file(backup, self.busy_timeout_ms)
         if checkup.health not in (Health.HEAD, Health.OLDER):
             raise StoreError(f"{backup} cannot be restored: it is not a usable backup of this app")
-        self.engine.dispose()
         if self._has_profiles():
             make_backup(self.path, "before-restore")
-        self.engine.dispose()
+        self.engine.dispose()  # no pooled connection may hold the old pages
         source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         target = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000)
         try:
