@@ -31,9 +31,12 @@ class Store(ProfileOperations):
         self.busy_timeout_ms = busy_timeout_ms
         self.engine: Engine = make_engine(path, busy_timeout_ms)
         self._writer = self.engine.execution_options(write=True)
+        kept_notice = self.get_setting(RECOVERY_NOTICE_KEY)
         if recovery_notice:
-            self.set_setting(RECOVERY_NOTICE_KEY, recovery_notice)
-        self.recovery_notice: str | None = self.get_setting(RECOVERY_NOTICE_KEY)
+            # Kept in the file so the app is told even when the command line found the damage.
+            with contextlib.suppress(StoreError):
+                self.set_setting(RECOVERY_NOTICE_KEY, recovery_notice)
+        self.recovery_notice: str | None = recovery_notice or kept_notice
 
     # -- life cycle --------------------------------------------------------------------------
 
