@@ -88,7 +88,7 @@ def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
 
 def read_profile_json(path: Path) -> Profile:
     """A profile JSON v1 file checked in full; raises ImportProblems naming every problem."""
-    where = path.name
+    where = str(path)
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as exc:
