@@ -284,3 +284,17 @@ def test_without_an_override_the_store_lives_in_the_users_data_folder(
     monkeypatch.delenv("IMG_READINESS_DATA_DIR")
     assert default_data_dir() == Path(platformdirs.user_data_dir("IMG Readiness", appauthor=False))
     assert default_data_dir().name == "IMG Readiness"
+
+
+def test_the_store_writes_ahead_waits_its_turn_and_keeps_links_whole(data_dir: Path) -> None:
+    with open_store(data_dir, busy_timeout_ms=1234) as store, store.engine.connect() as conn:
+        pragmas = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        }
+    assert pragmas == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": 1234,
+        "synchronous": 2,
+    }
