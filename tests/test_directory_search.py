@@ -79,6 +79,10 @@ def test_a_former_or_other_name_finds_the_school(
         ("UST", "University of Santo Tomas"),
         ("USP", "Universidade de São Paulo"),
         ("ELAM", "Latin American School of Medicine"),
+        ("UNAM", "Universidad Nacional Autónoma de México"),
+        ("bp koirala", "B.P. Koirala Institute of Health Sciences"),
+        ("seth gs medical college", "King Edward Memorial Hospital and Seth G.S. Medical College"),
+        ("cmc vellore", "Christian Medical College, Vellore"),
     ],
 )
 def test_abbreviations_and_initials_find_the_school(

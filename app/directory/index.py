@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from app.directory.entries import KIND_RANK, SchoolEntry, country_words
-from app.directory.text import STOPWORDS, SYNONYMS, fold, initials, words
+from app.directory.text import STOPWORDS, SYNONYMS, fold, initials, joined_letters, words
 
 NAME_WEIGHT = 1.0
 INITIALS_WEIGHT = 0.95
@@ -65,6 +65,8 @@ class SearchIndex:
         self.fine_choices: list[tuple[str, ...]] = []
         self.name_phrases: list[str] = []  # " name one | name two ", for phrase tests
         self.tie_breaks: list[float] = []
+        self.prominence: list[int] = []
+        self.spelled: list[frozenset[str]] = []
         self.by_country: dict[str, set[int]] = {}
         self._by_first: dict[tuple[str, int], list[str]] = {}
         self._by_last: dict[tuple[str, int], list[str]] = {}
@@ -92,6 +94,7 @@ class SearchIndex:
         fresh: set[str] = set()
         name_words: list[str] = []
         fine: list[str] = []
+        spelled: set[str] = set()  # acronyms the names' own initials spell
         for name in (entry.name, *entry.other_names):
             folded = words(name)
             if not folded:
@@ -100,10 +103,11 @@ class SearchIndex:
             name_words.extend(folded)
             for word in folded:
                 self._post(word, eid, NAME_WEIGHT, fresh)
-            acronym = initials(folded)
-            if acronym:
-                name_words.append(acronym)
-                self._post(acronym, eid, INITIALS_WEIGHT, fresh)
+            for acronym in (initials(folded), *joined_letters(folded)):
+                if acronym:
+                    spelled.add(acronym)
+                    name_words.append(acronym)
+                    self._post(acronym, eid, INITIALS_WEIGHT, fresh)
         city_words = words(entry.city)
         for word in city_words:
             self._post(word, eid, CITY_WEIGHT, fresh)
@@ -116,7 +120,12 @@ class SearchIndex:
         self.place_texts.append(f" {' '.join(place_words)} ")
         self.fine_choices.append(tuple(fine))
         self.name_phrases.append(f" {' | '.join(fine)} ")
-        self.tie_breaks.append(-(KIND_RANK[entry.kind] * 1e-5 + eid * 1e-12))
+        # On equal scores: medical schools first, then schools known by more names (labels in
+        # many languages mark the better-known institution), then list order.
+        prominence = min(len(fine), 30)
+        self.prominence.append(prominence)
+        self.spelled.append(frozenset(spelled))
+        self.tie_breaks.append(-KIND_RANK[entry.kind] * 1e-5 + prominence * 1e-7 - eid * 1e-13)
         return fresh
 
     def _words_of_country(self, code: str) -> list[str]:
@@ -269,12 +278,19 @@ class SearchIndex:
         ]
         fine = self._whole_name_scores(" ".join(query_words), [eid for eid, _ in best])
         count = len(matches)
-        kind_rank = self.kind_rank
+        kind_rank, prominence, spelled = self.kind_rank, self.prominence, self.spelled
+        acronym = content[0] if len(content) == 1 else ""
         scored = sorted(
-            (-round(80.0 * covered / count + 0.2 * fine[eid], 1), kind_rank[eid], eid)
+            (
+                -round(80.0 * covered / count + 0.2 * fine[eid], 1),
+                kind_rank[eid],
+                acronym not in spelled[eid],  # "UNAM": the school whose name spells it
+                -prominence[eid],
+                eid,
+            )
             for eid, covered in best
         )
-        return [(self.entries[eid], -negative) for negative, _, eid in scored[:limit]]
+        return [(self.entries[key[-1]], -key[0]) for key in scored[:limit]]
 
     def _whole_name_scores(self, folded_query: str, eids: list[int]) -> dict[int, float]:
         """0-100 per school: how well one of its names reads as the query, words in any order

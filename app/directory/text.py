@@ -67,3 +67,17 @@ def initials(name_words: list[str]) -> str | None:
     """The acronym a name's words spell ("king edward medical university" -> "kemu")."""
     letters = [w[0] for w in name_words if w not in STOPWORDS and w[0].isalpha()]
     return "".join(letters) if len(letters) >= 2 else None
+
+
+def joined_letters(name_words: list[str]) -> list[str]:
+    """Initials written apart, joined ("b p koirala" -> ["bp"]), as users type them."""
+    runs: list[str] = []
+    run = ""
+    for word in [*name_words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = ""
+    return runs
