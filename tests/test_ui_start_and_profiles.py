@@ -14,6 +14,7 @@ from app.store import open_store
 from tests.ui_support import FIXTURES, activate, replace_text
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
+from ui.school_results import DETAILS_ROLE
 from ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,11 +96,13 @@ def chooser(qtbot, data_dir):
 
 
 def names(chooser: ProfileChooser) -> list[str]:
-    return [chooser.list.item(i).text().split("\n")[0] for i in range(chooser.list.count())]
+    return [chooser.list.item(i).text() for i in range(chooser.list.count())]
 
 
 def test_chooser_shows_each_profile_with_its_readiness(chooser):
-    assert chooser.list.item(0).text().startswith("Amira Hassan\nReady")
+    entry = chooser.list.item(0)
+    assert entry.text() == "Amira Hassan"
+    assert entry.data(DETAILS_ROLE).startswith("Ready")
 
 
 def test_duplicate_rename_delete_and_undo_in_the_chooser(qtbot, chooser, monkeypatch):

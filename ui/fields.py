@@ -11,11 +11,13 @@ from ui.profile_session import ProfileSession
 from ui.qt import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QObject,
     QRegularExpression,
     QRegularExpressionValidator,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     tr,
@@ -164,7 +166,14 @@ class FormBuilder:
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if isinstance(widget, QLineEdit):
+            column.addWidget(widget)
+        else:  # a combo keeps its size, while its hint and message use the row's full width
+            line = QHBoxLayout()
+            line.addWidget(widget)
+            line.addStretch(1)
+            column.addLayout(line)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         if help_text:
             hint = QLabel(help_text)
             hint.setWordWrap(True)

@@ -25,6 +25,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.school_results import DETAILS_ROLE, TwoLineDelegate
 
 
 class ProfileChooser(QWidget):
@@ -50,6 +51,7 @@ class ProfileChooser(QWidget):
         column.addWidget(self.busy)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved profiles"))
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         column.addWidget(self.list, 1)
@@ -113,12 +115,12 @@ class ProfileChooser(QWidget):
                 OVERALL_LABELS[summary.overall] if summary.overall else self.tr("Not assessed")
             )
             updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(
-                f"{summary.name}\n"
-                + self.tr("{verdict} · last changed {updated}").format(
-                    verdict=verdict, updated=updated
-                )
+            details = self.tr("{verdict} · last changed {updated}").format(
+                verdict=verdict, updated=updated
             )
+            item = QListWidgetItem(summary.name)
+            item.setData(DETAILS_ROLE, details)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}. {details}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(item)
             if summary.id == current:
@@ -164,7 +166,7 @@ class ProfileChooser(QWidget):
         profile_id = self.selected_id()
         if profile_id is None:
             return
-        current = self.list.currentItem().text().split("\n", 1)[0]
+        current = self.list.currentItem().text()
         name, ok = QInputDialog.getText(
             self,
             self.tr("Rename profile"),
@@ -179,7 +181,7 @@ class ProfileChooser(QWidget):
         profile_id = self.selected_id()
         if profile_id is None:
             return
-        name = self.list.currentItem().text().split("\n", 1)[0]
+        name = self.list.currentItem().text()
         self._guard(lambda: self.store.delete_profile(profile_id))
         self._last_deleted = (profile_id, name)
         self.undo_message.setText(self.tr("“{name}” was deleted.").format(name=name))

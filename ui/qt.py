@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
+
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -74,6 +77,21 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+
+
+def _make_singletons_immortal() -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call from Python (and to True on
+    every Python-side emit). On Python 3.12+ these singletons are immortal and nothing happens;
+    on 3.11 the count reaches zero after a few thousand calls and the interpreter aborts
+    ("deallocating None"). Giving them a count no session can exhaust does what 3.12 does."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every CPython object.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+_make_singletons_immortal()
 
 
 def tr(context: str, text: str) -> str:

@@ -1,4 +1,5 @@
-"""How a school search result reads: the name in bold, then place, kind and other names."""
+"""How list entries read (school search results, saved profiles): the name in bold, then
+place, kind and other names, or readiness and date."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def result_item(match: Any) -> QListWidgetItem:
     return item
 
 
-class SchoolResultDelegate(QStyledItemDelegate):
-    """Two or three lines per result, name first and bold, so results are told apart at once."""
+class TwoLineDelegate(QStyledItemDelegate):
+    """A name in bold, then its details in plain lines, so list entries are told apart at once."""
 
     PADDING = 4
 

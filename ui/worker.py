@@ -94,7 +94,13 @@ def run_in_background(
     ``work(progress)`` where ``progress(percent, message)`` may be called from the worker."""
     task = BackgroundTask(on_done, on_error, on_progress)
     _running.add(task)
-    job_work = (lambda: work(task.progressed.emit)) if on_progress is not None else work
+    if on_progress is not None:
+
+        def job_work() -> Any:
+            return work(lambda percent, message: task.progressed.emit(percent, message))
+
+    else:
+        job_work = work
     _worker_pool().start(_Job(job_work, task))
     return task
 

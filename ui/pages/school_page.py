@@ -26,7 +26,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.school_results import SchoolResultDelegate, result_item
+from ui.school_results import TwoLineDelegate, result_item
 from ui.verdicts import open_link
 
 SEARCH_LIMIT = 20
@@ -73,7 +73,7 @@ class SchoolPage(ReadinessPage):
         self.results.setAccessibleName(self.tr("Schools found"))
         self.results.setMinimumHeight(150)
         self.results.setAlternatingRowColors(True)
-        self.results.setItemDelegate(SchoolResultDelegate(self.results))
+        self.results.setItemDelegate(TwoLineDelegate(self.results))
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
