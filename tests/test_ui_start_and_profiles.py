@@ -147,3 +147,26 @@ def test_smoke_test_start_shows_a_window_and_exits_cleanly(tmp_path):
     assert "first window shown in" in done.stdout
     assert "profiles ready in" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; the wizard's
+    Qt module guards against it. Thirty thousand repaints is a long afternoon of typing."""
+    script = (
+        "import ui.qt\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "label = QLabel('x'); label.show()\n"
+        "for _ in range(30000): label.repaint()\n"
+        "print('still here')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "still here" in done.stdout

@@ -265,3 +265,36 @@ def test_a_half_typed_date_is_not_called_wrong_until_the_user_leaves_it(qtbot, s
     assert not message.isVisible()
     leave(exams.step1_date)
     assert "YYYY-MM-DD" in message.text()
+
+
+def test_a_school_not_listed_is_added_chosen_and_found_by_later_searches(qtbot, store, data_dir):
+    from app.directory import load_directory
+
+    profile_id = store.create_profile().id
+    wizard = open_wizard(qtbot, store, profile_id, with_directory=False)
+    wizard.session.set_directory(load_directory(store))  # its own list: this test adds to it
+    wizard.setStartId(PageId.SCHOOL)
+    wizard.restart()
+    school = wizard.pages[PageId.SCHOOL]
+    type_into(qtbot, school.search, "Xanadu Medical Institute")
+    assert school.results.count() == 0 or not school.results.item(0).text().startswith("Xanadu")
+    assert "My school isn't listed" in school.search_status.text()
+    qtbot.mouseClick(school.not_listed_button, Qt.MouseButton.LeftButton)
+    assert school.new_name.text() == "Xanadu Medical Institute"
+    qtbot.mouseClick(school.add_button, Qt.MouseButton.LeftButton)
+    assert "country" in school.add_message.text()  # no country chosen yet
+    replace_text(qtbot, school.new_city, "Ulaanbaatar")
+    choose(school.new_country, "MN")
+    qtbot.mouseClick(school.add_button, Qt.MouseButton.LeftButton)
+    assert "Xanadu Medical Institute" in school.selected.text()
+    assert not school.add_form.isVisible()
+    replace_text(qtbot, school.search, "xanadu")
+    assert school.results.item(0).text() == "Xanadu Medical Institute"
+    wizard.close()
+    with open_store(data_dir) as reopened:
+        saved = reopened.get_profile(profile_id).profile.school
+        assert (saved.name, saved.city, saved.country) == (
+            "Xanadu Medical Institute",
+            "Ulaanbaatar",
+            "MN",
+        )

@@ -142,10 +142,15 @@ class SchoolPage(ReadinessPage):
         if len(query) < 2:
             self.search_status.setText(self.tr("Type at least two letters."))
         elif self.matches:
-            self.search_status.setText(self.tr("Choose your school below (Enter picks the first)."))
+            self.search_status.setText(
+                self.tr(
+                    "Choose your school below (Enter picks the first). "
+                    "Not there? Use “My school isn't listed”."
+                )
+            )
         else:
             self.search_status.setText(
-                self.tr("No school matches. Check the spelling, or add your school below.")
+                self.tr("No school matches. Check the spelling, or use “My school isn't listed”.")
             )
 
     def _pick_first(self) -> None:
@@ -191,9 +196,13 @@ class SchoolPage(ReadinessPage):
 
         city = self.new_city.text().strip() or None
         try:
-            add_user_school(self.session.store, name, city, country)
+            # Given the live directory, later searches in this window find the school too.
+            add_user_school(
+                self.session.store, name, city, country, directory=self.session.directory
+            )
         except Exception as exc:  # shown, never raised: the wizard stays open
-            self.add_message.show_messages([str(exc)])
+            problems = getattr(exc, "problems", None)
+            self.add_message.show_messages([str(p) for p in problems] if problems else [str(exc)])
             return
         self.add_message.show_messages([])
 
