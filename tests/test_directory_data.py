@@ -63,7 +63,7 @@ def test_provenance_says_this_is_not_the_world_directory() -> None:
     assert "sponsor note" in text.lower()
 
 
-SHARED = Path("/work/shared/data/schools")
+SHARED = build_schools.DEFAULT_SOURCE
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="the shared ROR lists are not on this machine")

@@ -1,6 +1,8 @@
 """Rebuild data/schools/schools.csv from the CC0 ROR lists in ../shared/data/schools/.
 
-    python -m tools.build_schools [SOURCE_DIR]      (or: make schools)
+    python -m tools.build_schools [SOURCE_DIR]      (or: make schools [SCHOOLS_SOURCE=DIR])
+
+SOURCE_DIR holds ror-medical-schools.csv and ror-universities.csv (see their PROVENANCE.md).
 
 The bundled file keeps only what search and display need: kind, the short ROR id, names, city and
 country. Rows that a user could not tell apart (same name, other names, city and country) are
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = Path("/work/shared/data/schools")
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "schools"  # ../shared/data/schools
 TARGET = ROOT / "data" / "schools" / "schools.csv"
 SOURCES = (
     ("ror-medical-schools.csv", "medical_school"),
