@@ -66,7 +66,7 @@ class SearchIndex:
         self.name_phrases: list[str] = []  # " name one | name two ", for phrase tests
         self.tie_breaks: list[float] = []
         self.prominence: list[int] = []
-        self.spelled: list[frozenset[str]] = []
+        self.spelled: list[tuple[str, ...]] = []
         self.by_country: dict[str, set[int]] = {}
         self._by_first: dict[tuple[str, int], list[str]] = {}
         self._by_last: dict[tuple[str, int], list[str]] = {}
@@ -124,7 +124,7 @@ class SearchIndex:
         # many languages mark the better-known institution), then list order.
         prominence = min(len(fine), 30)
         self.prominence.append(prominence)
-        self.spelled.append(frozenset(spelled))
+        self.spelled.append(tuple(spelled))
         self.tie_breaks.append(-KIND_RANK[entry.kind] * 1e-5 + prominence * 1e-7 - eid * 1e-13)
         return fresh
 
