@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from app.profile import is_directory_id
@@ -380,6 +381,11 @@ def read_sponsor_note(text: str | None) -> SponsorNoteReading:
     """
     if text is None or not text.strip():
         return SponsorNoteReading(not_eligible=True, no_note=True)
+    return _read(text)
+
+
+@lru_cache(maxsize=256)  # the engine re-reads the same note on every answer the user changes
+def _read(text: str) -> SponsorNoteReading:
     flat = _flatten(text)
     found = _find_ranges(flat)
     sentences = _sentences(flat, found)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.sponsor_note import (
     WORLD_DIRECTORY_SEARCH_URL,
@@ -108,3 +110,224 @@ def test_school_page_address_and_search_address():
     assert school_page_url("12345") == WORLD_DIRECTORY_SEARCH_URL
     assert school_page_url(None) == WORLD_DIRECTORY_SEARCH_URL
     assert WORLD_DIRECTORY_SEARCH_URL == "https://search.wdoms.org/"
+
+
+# --- Realistic pastes: exclusions, mixed notes, labelled lines --------------------------------
+
+PASTED_FROM_THE_PAGE = (
+    "Overview\tContact Information\tProgram\tSponsor Notes\r\n"
+    "\r\n"
+    "ECFMG Note\r\n"
+    "Students and graduates of this medical school are eligible to apply to ECFMG\r\n"
+    "for ECFMG Certification and examination.\r\n"
+    "\u00a0\r\n"
+    "Graduation Year:\u00a0 1950\u00a0-\u00a0Current\r\n"
+    "\r\n"
+    "Please refer to the ECFMG website for information. Last updated 2024-03-18.\r\n"
+)
+
+
+def test_graduation_year_line_inside_a_whole_copied_tab_is_read():
+    reading = read_sponsor_note(PASTED_FROM_THE_PAGE)
+    assert reading.problem is None
+    assert reading.ranges == ((1950, None),)
+    assert reading.excluded_ranges == ()
+    assert reading.current and reading.covers(1950) and reading.covers(2026)
+    assert not reading.covers(1949)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduation Year: 1980 \u2013 Present",  # en dash
+        "Graduation Year: 1980\u2014present",  # em dash, no spaces
+        "Graduation Year: 1980 \u2212 CURRENT",  # minus sign, capitals
+        "Graduation Year: 1980 - current.",
+        "graduation year: 1980 to Present",
+        "Graduation Year\n1980\n\u2013\nCurrent\n",  # each part on its own line
+    ],
+)
+def test_dashes_and_current_or_present_in_any_case_read_as_open_ended(text):
+    reading = read_sponsor_note(text)
+    assert reading.problem is None, reading.problem
+    assert reading.ranges == ((1980, None),)
+    assert reading.current
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("Start Year: 1980\nEnd Year: Current", ((1980, None),)),
+        ("Start Year: 1980\r\nEnd Year: 2010\r\n", ((1980, 2010),)),
+        ("Start Year:\u00a01975   End Year: present", ((1975, None),)),
+        ("Graduation Year: 1992-94", ((1992, 1994),)),
+    ],
+)
+def test_start_and_end_year_lines_and_short_end_years_are_read(text, ranges):
+    reading = read_sponsor_note(text)
+    assert reading.problem is None
+    assert reading.ranges == ranges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The exclusion after the years, on its own line.
+        "Graduation Year: 1980 - Current\n"
+        "Note: Graduates of this medical school from 1992 - 1994 are not eligible to apply "
+        "to ECFMG for ECFMG Certification.",
+        # The exclusion before the years.
+        "Note: Graduates of this medical school from 1992 \u2013 1994 are NOT eligible.\n"
+        "Graduation Year: 1980 \u2013 Current",
+        # In one paragraph with the eligible statement, wrapped mid-sentence by the paste.
+        "Students and graduates of this medical school are eligible to apply to ECFMG. "
+        "Graduation Year: 1980 - Current. Graduates who completed their studies in\n"
+        "1992 - 1994 are\nnot eligible.",
+        # Lower-case continuation straight after the Graduation Year line.
+        "Graduation Year: 1980 - Current\ngraduates from 1992 through 1994 are ineligible",
+        # An "except" on the Graduation Year line itself.
+        "Graduation Year: 1980 - Current, except 1992 - 1994",
+    ],
+)
+def test_years_in_a_not_eligible_sentence_are_excluded_wherever_the_sentence_stands(text):
+    reading = read_sponsor_note(text)
+    assert reading.problem is None, reading.problem
+    assert reading.ranges == ((1980, None),)
+    assert reading.excluded_ranges == ((1992, 1994),)
+    assert not reading.covers(1992) and not reading.covers(1993) and not reading.covers(1994)
+    assert reading.covers(1991) and reading.covers(1995)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduates from 1980 - 1991 and from 1995 - Current are eligible, but graduates "
+        "from 1992 - 1994 are not.",
+        "Graduates from 1992 - 1994 are not eligible; graduates from 1980 - 1991 and "
+        "1995 - Current are eligible.",
+        "Students and graduates are eligible from 1980 - 1991, and from 1995 - Current, "
+        "but not from 1992 - 1994.",
+    ],
+)
+def test_one_sentence_naming_eligible_and_excluded_years_gives_both(text):
+    reading = read_sponsor_note(text)
+    assert reading.problem is None, reading.problem
+    assert reading.ranges == ((1980, 1991), (1995, None))
+    assert reading.excluded_ranges == ((1992, 1994),)
+    assert [y for y in range(1990, 1997) if reading.covers(y)] == [1990, 1991, 1995, 1996]
+
+
+def test_a_mixed_note_lists_the_exception_with_the_eligible_years():
+    reading = read_sponsor_note(
+        "Graduation Year: 1980 - Current\nGraduates from 1992 - 1994 are not eligible."
+    )
+    assert reading.years_text() == "1980 – Current, except 1992 – 1994"
+
+
+def test_an_open_ended_exclusion_means_students_cannot_apply():
+    reading = read_sponsor_note(
+        "Graduation Year: 1970 - Current\n"
+        "Graduates with a graduation year of 2019 and later are not eligible."
+    )
+    assert reading.covers(2018) and not reading.covers(2019) and not reading.covers(2030)
+    assert not reading.current
+
+
+def test_years_followed_by_a_not_eligible_statement_belong_to_it():
+    reading = read_sponsor_note(
+        "Graduation Year: 2011 - Current\n"
+        "Students and graduates of this medical school are NOT eligible to apply to ECFMG."
+    )
+    assert reading.not_eligible and reading.problem is None
+    assert reading.excluded_ranges == ((2011, None),)
+    assert not reading.covers(2015)
+
+
+def test_an_exception_to_a_not_eligible_statement_is_eligible():
+    reading = read_sponsor_note(
+        "Students and graduates are not eligible, except graduates of 1980 - 1990."
+    )
+    assert reading.ranges == ((1980, 1990),)
+    assert reading.covers(1985) and not reading.covers(1995)
+
+
+@pytest.mark.parametrize(
+    ("text", "in_reason"),
+    [
+        # Eligible before, not eligible after: the years could belong to either statement.
+        (
+            "Students and graduates are eligible.\nGraduation Year: 1980 - Current\n"
+            "Students and graduates are NOT eligible.",
+            "1980 – Current",
+        ),
+        # A negation the reader does not understand, in the sentence around the years.
+        ("Graduates from 1980 - Current who are not citizens are eligible.", "1980 – Current"),
+        ("Graduates from 1980 - Current are eligible unless they transferred.", "eligible"),
+        # A single year with "before", "after" or "in" that is not a range.
+        ("Graduation Year: 1980 - Current\nGraduates before 1990 are not eligible.", "1990"),
+        ("Graduation Year: 1980 - Current\nGraduates in 2001 are not eligible.", "2001"),
+        # Only excluded years, no eligible ones: the Graduation Year line is missing.
+        ("Graduates of this school from 1992 - 1994 are not eligible.", "only years"),
+        ("Start Year: 1980", "End Year"),
+        ("Start Year: 1980\nEnd Year:\n", "empty"),
+    ],
+)
+def test_a_note_that_does_not_say_which_way_its_years_go_is_a_problem_not_a_yes(text, in_reason):
+    reading = read_sponsor_note(text)
+    assert reading.problem is not None and in_reason in reading.problem
+    assert not any(reading.covers(y) for y in range(1975, 2030))
+    assert not reading.current
+
+
+@given(
+    note=st.sampled_from(
+        [
+            "Graduation Year: 1950 - Current",
+            FULL_NOTE,
+            PASTED_FROM_THE_PAGE,
+            "Start Year: 1950\nEnd Year: Current",
+            "Graduation Year: 1950 - 1970, 1980 - Current",
+        ]
+    ),
+    first=st.integers(1950, 2030),
+    length=st.integers(0, 10),
+    before=st.booleans(),
+    dash=st.sampled_from(["-", "\u2013", "\u2014", " to ", " through "]),
+)
+@settings(max_examples=150, deadline=None)
+def test_adding_a_not_eligible_sentence_never_leaves_its_years_covered(
+    note, first, length, before, dash
+):
+    last = first + length
+    exclusion = f"Graduates of this school from {first}{dash}{last} are not eligible."
+    text = f"{exclusion}\n{note}" if before else f"{note}\n{exclusion}"
+    reading = read_sponsor_note(text)
+    assert not any(reading.covers(year) for year in range(first, last + 1))
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_any_pasted_text_reads_without_error_and_never_covers_an_excluded_year(text):
+    reading = read_sponsor_note(text)
+    for start, end in reading.excluded_ranges:
+        assert not reading.covers(start)
+        if end is not None:
+            assert not reading.covers(end)
+    assert reading.problem is None or not reading.covers(2000)
+
+
+NOTE_WORDS = [
+    "Graduation Year:", "Start Year:", "End Year:", "1980", "1992", "2010", "94", "-", "\u2013",
+    "to", "Current", "present", "not", "eligible", "ineligible", "are", "except", "but",
+    "unless", ",", ".", ";", "\n", "and later", "since", "Graduates", "Note:", "2023-05-04",
+    "1992 - 1994", "1980 - Current", "cannot apply", "and",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NOTE_WORDS), max_size=25).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_notes_made_of_sponsor_note_words_never_cover_what_they_exclude_or_cannot_read(text):
+    reading = read_sponsor_note(text)
+    assert not any(reading.covers(start) for start, _ in reading.excluded_ranges)
+    if reading.problem:
+        assert not reading.covers(1993) and not reading.current
