@@ -169,32 +169,7 @@ def _find_ranges(flat: str) -> list[_Found]:
     def free(start: int, end: int) -> bool:
         return all(end <= f.start or start >= f.end for f in found)
 
-    ends = list(_END_YEAR.finditer(flat))
-    for start_match in _START_YEAR.finditer(flat):
-        end_match = next((e for e in ends if e.start() > start_match.start()), None)
-        if end_match is None:
-            found.append(
-                _Found(
-                    start_match.start(),
-                    start_match.end(),
-                    None,
-                    "it gives a Start Year but no End Year",
-                )
-            )
-            continue
-        ends.remove(end_match)
-        first, last = start_match.group(1), end_match.group(1)
-        span = (start_match.start(), end_match.end())
-        if first is None or last is None:
-            found.append(_Found(*span, None, "its Start Year or End Year is empty"))
-        else:
-            found.append(_Found(*span, _years(int(first), last)))
-    for end_match in ends:
-        found.append(
-            _Found(
-                end_match.start(), end_match.end(), None, "it gives an End Year but no Start Year"
-            )
-        )
+    found.extend(_start_and_end_years(flat))
     for match in _RANGE.finditer(flat):
         first, last = int(match.group(1)), match.group(2)
         if len(last) == 2:  # "1992-94"
@@ -220,6 +195,27 @@ def _find_ranges(flat: str) -> list[_Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _start_and_end_years(flat: str) -> list[_Found]:
+    """ "Start Year: 1980" with the "End Year: Current" that follows it (before the next start)."""
+    found: list[_Found] = []
+    starts, ends = list(_START_YEAR.finditer(flat)), list(_END_YEAR.finditer(flat))
+    for index, start in enumerate(starts):
+        limit = starts[index + 1].start() if index + 1 < len(starts) else len(flat)
+        end = next((e for e in ends if start.start() < e.start() < limit), None)
+        if end is None:
+            found.append(_Found(*start.span(), None, "it gives a Start Year but no End Year"))
+            continue
+        ends.remove(end)
+        first, last = start.group(1), end.group(1)
+        if first is None or last is None:
+            problem = "its Start Year or End Year is empty"
+            found.append(_Found(start.start(), end.end(), None, problem))
+        else:
+            found.append(_Found(start.start(), end.end(), _years(int(first), last)))
+    problem = "it gives an End Year but no Start Year"
+    return found + [_Found(*end.span(), None, problem) for end in ends]
+
+
 def _years(first: int, last: str) -> YearRange:
     return (first, None) if not last[0].isdigit() else (first, int(last))
 
@@ -229,12 +225,12 @@ def _sentences(flat: str, ranges: list[_Found]) -> list[_Sentence]:
     that start a new line of thought, never inside a year range."""
     cuts = {m.end() for m in re.finditer(r"[.!?](?=\s|$)", flat)}
     cuts |= {m.start() for m in _LABEL.finditer(flat)}
-    for m in re.finditer(r"\n", flat):
-        before, after = flat[: m.start()].rstrip(), flat[m.end() :]
-        line = before[before.rfind("\n") + 1 :]
-        value_line = _VALUE_LABEL.match(line) is not None  # "Graduation Year: 1980 - Current"
-        if value_line or (before and before[-1] in ".:;!?") or (after and after[0].isupper()):
-            cuts.add(m.start())
+    for m in re.finditer(r"\n", flat):  # whitespace is flattened: text stands either side
+        at = m.start()
+        line_start = flat.rfind("\n", 0, at) + 1
+        value_line = _VALUE_LABEL.match(flat, line_start) is not None  # "Graduation Year: ..."
+        if value_line or flat[at - 1] in ".:;!?" or flat[at + 1].isupper():
+            cuts.add(at)
     cuts = {c for c in cuts if not any(r.start < c < r.end for r in ranges)}
     bounds = sorted(cuts | {0, len(flat)})
     sentences = [_Sentence(a, b) for a, b in pairwise(bounds) if b > a]
@@ -273,7 +269,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _unclear(years: YearRange) -> str:
     return (
         f"it does not say clearly whether graduates of {_range_text(years)} are "
-        "eligible or not; check the note on the World Directory and ask ECFMG if unsure"
+        "eligible or not; paste only the ECFMG note, and ask ECFMG if it stays unclear"
     )
 
 

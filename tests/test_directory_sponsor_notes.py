@@ -6,6 +6,8 @@ stay as plain regression tests.
 
 from __future__ import annotations
 
+import pytest
+
 from app.sponsor_note import read_sponsor_note
 
 
@@ -22,3 +24,18 @@ def test_years_named_before_not_eligible_in_the_same_sentence_are_excluded() -> 
     )
     assert not reading.covers(1993), "the note says 1992-1994 graduates are NOT eligible"
     assert reading.covers(2000)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Imported directory rows hold the note on one line.
+        "Start Year: 1980 End Year: Current Note: Graduates from 1992-1994 are not eligible.",
+        "Graduates from 1992 \u2013 1994 are ineligible. Start Year: 1980 End Year: Present",
+    ],
+)
+def test_one_line_notes_from_an_imported_directory_keep_their_exclusion(note: str) -> None:
+    reading = read_sponsor_note(note)
+    assert reading.problem is None
+    assert reading.ranges == ((1980, None),)
+    assert not reading.covers(1993) and reading.covers(2000)
