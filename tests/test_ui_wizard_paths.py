@@ -298,3 +298,15 @@ def test_a_school_not_listed_is_added_chosen_and_found_by_later_searches(qtbot, 
             "Ulaanbaatar",
             "MN",
         )
+
+
+def test_enter_in_the_school_search_picks_the_first_school_and_stays_on_the_page(qtbot, store):
+    wizard = open_wizard(qtbot, store, store.create_profile().id)
+    wizard.setStartId(PageId.SCHOOL)
+    wizard.restart()
+    school = wizard.pages[PageId.SCHOOL]
+    type_into(qtbot, school.search, "sao paulo")
+    first = school.results.item(0).text()
+    qtbot.keyClick(school.search, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.SCHOOL
+    assert first in school.selected.text()

@@ -16,12 +16,14 @@ from ui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QShortcut,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -63,7 +65,11 @@ class SchoolPage(ReadinessPage):
         self.search.setClearButtonEnabled(True)
         label.setBuddy(self.search)
         self.search.textEdited.connect(self.run_search)
-        self.search.returnPressed.connect(self._pick_first)
+        # Enter picks the first school here instead of pressing the wizard's Next.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.search)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._pick_first)
         column.addWidget(label)
         column.addWidget(self.search)
         self.search_status = QLabel(self.tr("Loading the school list…"))
