@@ -139,3 +139,28 @@ def test_a_refused_save_shows_a_banner_keeps_the_answer_and_retries(qtbot, data_
         qtbot.mouseClick(page.banner.retry_button, Qt.MouseButton.LeftButton)
         assert not page.banner.isVisible()
         assert saved_answer(data_dir, profile_id, "applicant.full_name") == "Olga Ivanova"
+
+
+def test_print_sends_every_page_of_the_checklist_to_the_chosen_printer(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept_with_pdf_printer(dialog: QPrintDialog) -> int:
+        # The user picks "Print to file" and presses Print.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept_with_pdf_printer)
+    wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    with qtbot.waitSignal(review.export_to(tmp_path / "checklist.pdf").done, timeout=15_000):
+        pass
+    qtbot.mouseClick(review.print_button, Qt.MouseButton.LeftButton)
+    exported_pages = len(PdfReader(tmp_path / "checklist.pdf").pages)
+    assert len(PdfReader(printed).pages) == exported_pages >= 1

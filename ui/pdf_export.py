@@ -67,7 +67,8 @@ def open_with_system_viewer(path: Path) -> None:
 
 
 def print_pdf(parent: QWidget, path: Path) -> bool:
-    """Qt's print dialog, then every page drawn at the printer's resolution."""
+    """Qt's print dialog, then every page drawn at the printer's resolution; False when the
+    user cancels or the printer cannot start."""
     printing = print_support()
     printer = printing.QPrinter(printing.QPrinter.PrinterMode.HighResolution)
     dialog = printing.QPrintDialog(printer, parent)

@@ -33,7 +33,8 @@ class ReadinessWizard(QWizard):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("IMG Readiness — {name}").format(name=session.name))
+        self._show_name()
+        session.changed.connect(self._show_name)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -57,6 +58,10 @@ class ReadinessWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.resize(QSize(860, 720))
         self._restore_geometry()
+
+    def _show_name(self) -> None:
+        name = (self.session.profile.applicant.full_name or "").strip() or self.session.name
+        self.setWindowTitle(self.tr("IMG Readiness — {name}").format(name=name))
 
     @property
     def review_page(self) -> ReviewPage:
