@@ -50,9 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.qt import QApplication, QTimer
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setDesktopFileName("io.github.img_readiness")  # matches packaging/linux/*.desktop
     app.setApplicationName("IMG Readiness")
     app.setOrganizationName("IMG Readiness")
     app.setApplicationDisplayName("IMG Readiness")
+    from app.paths import resources_dir
+    from ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "img-readiness.svg")))
 
     from ui.profile_chooser import ProfileChooser
 
