@@ -29,7 +29,7 @@ def test_every_page_is_drawn_twice_as_large_at_200_percent(tmp_path):
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
     )
     assert done.returncode == 0, done.stderr[-800:]
-    pages = sorted(out.glob("wizard-*.png"))
+    pages = [p for p in sorted(out.glob("wizard-*.png")) if not p.stem.endswith("-end")]
     assert len(pages) == len(PageId)
     for page in pages:
         image = QImage(str(page))

@@ -93,6 +93,13 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out_dir / f"wizard-{page_id.value}-{page_id.name.lower()}{suffix}.png"
             wizard.grab().save(str(path))
             written.append(path)
+            scroll_bar = wizard.pages[page_id].scroll.verticalScrollBar()
+            if scroll_bar.maximum() > 0:  # the rest of a long page, as the user scrolls to it
+                scroll_bar.setValue(scroll_bar.maximum())
+                app.processEvents()
+                path = path.with_name(path.stem + "-end.png")
+                wizard.grab().save(str(path))
+                written.append(path)
         chooser = ProfileChooser()
         chooser.show_profiles(store, stored.id)
         chooser.show()

@@ -92,6 +92,9 @@ class LineEditBinding(QObject):
             )
         if kind == "date":
             edit.setPlaceholderText(tr("Fields", "YYYY-MM-DD"))
+        if kind != "text":  # a short answer gets a short box, sized in characters, not pixels
+            metrics = edit.fontMetrics()
+            edit.setMaximumWidth(metrics.horizontalAdvance("0000-00-00") + 4 * metrics.height())
         edit.setText(_to_text(session.value(path)))
         edit.textEdited.connect(self._typed)
         edit.editingFinished.connect(self._left)

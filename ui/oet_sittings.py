@@ -41,13 +41,17 @@ class OetSittingRow(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         self.heading = QLabel()
-        grid.addWidget(self.heading, 0, 0, 1, 6)
+        grid.addWidget(self.heading, 0, 0, 1, 7)
         self.test_date = QLineEdit()
         self.test_date.setPlaceholderText(tr("Fields", "YYYY-MM-DD"))
         self.test_date.setValidator(
             QRegularExpressionValidator(
                 QRegularExpression(r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?"), self.test_date
             )
+        )
+        metrics = self.test_date.fontMetrics()
+        self.test_date.setMaximumWidth(
+            metrics.horizontalAdvance("0000-00-00") + 4 * metrics.height()
         )
         self.scores: dict[str, QLineEdit] = {}
         date_label = QLabel(editor.tr("Test date"))
@@ -64,12 +68,13 @@ class OetSittingRow(QWidget):
         self.remove_button.setText(editor.tr("Remove"))
         self.remove_button.clicked.connect(lambda: editor.remove_sitting(self))
         grid.addWidget(self.remove_button, 2, 5)
+        grid.setColumnStretch(6, 1)  # the boxes keep their size; the space goes to the right
         self.message = FieldMessage()
-        grid.addWidget(self.message, 3, 0, 1, 6)
+        grid.addWidget(self.message, 3, 0, 1, 7)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        grid.addWidget(self.verdict, 4, 0, 1, 6)
+        grid.addWidget(self.verdict, 4, 0, 1, 7)
         for edit in (self.test_date, *self.scores.values()):
             edit.textEdited.connect(lambda _text: editor.write(save_now=False))
             edit.editingFinished.connect(lambda: editor.write(save_now=True))
@@ -200,5 +205,6 @@ class OetSittingsEditor(QWidget):
             html += f'<b style="color:{status_colour(Status.NOT_MET)}">✘</b> '
         html += verdict.reason
         for shortfall in verdict.shortfalls:
-            html += f"<br>• {shortfall}"
+            if shortfall not in verdict.reason:  # the reason often is the one shortfall
+                html += f"<br>• {shortfall}"
         return html

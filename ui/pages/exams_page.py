@@ -50,7 +50,7 @@ class ExamsPage(ReadinessPage):
 
         cs = self._group(self.tr("Step 2 CS (discontinued in 2021)"), "step2_cs")
         self.cs_result = cs.combo(
-            self.tr("Res&ult of Step 2 CS"),
+            self.tr("Step &2 CS result"),
             "exams.step2_cs.result",
             [
                 ("pass", self.tr("Passed")),

@@ -282,6 +282,10 @@ class SchoolPage(ReadinessPage):
         self.directory_id = fields.line_edit(
             self.tr("World &Directory ID"), "school.directory_id", placeholder="F0000000"
         )
+        metrics = self.directory_id.fontMetrics()
+        self.directory_id.setMaximumWidth(
+            metrics.horizontalAdvance("F00000000") + 4 * metrics.height()
+        )
         self.sponsor_note = QPlainTextEdit()
         self.sponsor_note.setTabChangesFocus(True)
         self.sponsor_note.setMaximumHeight(90)
