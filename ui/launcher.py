@@ -41,6 +41,7 @@ class Launcher(QObject):
         self.store: Any = None
         self.ruleset: Any = None
         self.directory: Any = None
+        self.directory_error: str | None = None
         self.wizard: Any = None
         self.quiet = False  # the smoke test answers no dialog
         chooser.open_requested.connect(self.open_profile)
@@ -57,7 +58,7 @@ class Launcher(QObject):
 
     def _store_opened(self, opened: tuple[Any, Any, list[Any], int | None]) -> None:
         self.store, self.ruleset, summaries, last_id = opened
-        run_in_background(self._build_directory, self._directory_built, lambda _error: None)
+        run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         if self.store.recovery_notice and not self.quiet:
             QMessageBox.information(
                 self.chooser,
@@ -86,6 +87,11 @@ class Launcher(QObject):
         if self.wizard is not None:
             self.wizard.session.set_directory(directory)
 
+    def _directory_failed(self, error: BaseException) -> None:
+        self.directory_error = str(error) or type(error).__name__
+        if self.wizard is not None:
+            self.wizard.session.set_directory_error(self.directory_error)
+
     def open_profile(self, profile_id: int) -> None:
         from ui.profile_session import ProfileSession
         from ui.wizard import ReadinessWizard
@@ -98,6 +104,8 @@ class Launcher(QObject):
             self.wizard = None
         stored = self.store.get_profile(profile_id)
         session = ProfileSession(self.store, stored, self.ruleset, self.as_of, self.directory)
+        if self.directory_error is not None:
+            session.set_directory_error(self.directory_error)
         self.wizard = ReadinessWizard(session)
         self.wizard.profiles_requested.connect(self.back_to_profiles)
         self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))

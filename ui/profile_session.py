@@ -47,6 +47,7 @@ class ProfileSession(QObject):
         self.ruleset = ruleset
         self.as_of = as_of or dt.date.today()
         self.directory = directory
+        self.directory_error: str | None = None
         self._autosaver = Autosaver(store, stored.id)
         self._answers: dict[str, Any] = profile_to_dict(stored.profile)
         # The store keeps answers exactly as typed, even those the profile cannot hold yet.
@@ -160,6 +161,11 @@ class ProfileSession(QObject):
 
     def set_directory(self, directory: Any) -> None:
         self.directory = directory
+        self.directory_ready.emit()
+
+    def set_directory_error(self, message: str) -> None:
+        """The school list could not be built: the school page says so and offers adding one."""
+        self.directory_error = message
         self.directory_ready.emit()
 
     # -- internals -----------------------------------------------------------------------------

@@ -49,7 +49,7 @@ class SchoolPage(ReadinessPage):
         self.body_layout.addStretch(1)
         session.directory_ready.connect(self._directory_ready)
         session.changed.connect(self._show_selected)
-        if session.directory is not None:
+        if session.directory is not None or session.directory_error is not None:
             self._directory_ready()
         self._show_selected()
 
@@ -129,6 +129,14 @@ class SchoolPage(ReadinessPage):
         return holder
 
     def _directory_ready(self) -> None:
+        if self.session.directory is None:
+            self.search_status.setText(
+                self.tr(
+                    "The school list could not be loaded ({why}). Use “My school isn't listed” "
+                    "to enter your school."
+                ).format(why=self.session.directory_error)
+            )
+            return
         self.search.setEnabled(True)
         self.search_status.setText(self.tr("Type at least two letters."))
         if self.search.text():

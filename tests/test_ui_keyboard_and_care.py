@@ -1,0 +1,121 @@
+"""Keyboard use, accessible names, remembered window size, and a store or school list that will
+not open: told plainly, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+)
+
+from app.store import open_store, store_path
+from tests.ui_support import import_fixture, open_wizard
+from ui.launcher import Launcher
+from ui.profile_chooser import ProfileChooser
+from ui.wizard import PageId
+
+# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
+]
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    with open_store(data_dir) as opened:
+        yield opened
+
+
+def test_every_input_on_every_page_has_a_name_a_screen_reader_can_say(qtbot, store):
+    wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
+    unnamed = []
+    for page_id, page in wizard.pages.items():
+        for kind in (QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QAbstractButton):
+            for widget in page.findChildren(kind):
+                if isinstance(widget.parent(), QLineEdit):
+                    continue  # the line edit's own clear button, named by Qt
+                spoken = widget.accessibleName() or (
+                    widget.text() if isinstance(widget, QAbstractButton) else ""
+                )
+                if not spoken.replace("&", "").strip():
+                    unnamed.append(f"{page_id.name}: {type(widget).__name__}")
+    assert unnamed == []
+
+
+def test_tab_moves_through_the_welcome_page_in_reading_order(qtbot, store):
+    wizard = open_wizard(qtbot, store, store.create_profile().id, with_directory=False)
+    page = wizard.pages[PageId.APPLICANT]
+    order = [page.full_name, page.usmle_id, page.email, page.citizenship, page.match_year]
+    page.full_name.setFocus()
+    for expected in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+
+
+def test_alt_mnemonic_jumps_to_its_field(qtbot, store):
+    wizard = open_wizard(qtbot, store, store.create_profile().id, with_directory=False)
+    page = wizard.pages[PageId.APPLICANT]
+    page.full_name.setFocus()
+    qtbot.keyClick(wizard, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.email
+
+
+def test_the_window_size_is_remembered_for_next_time(qtbot, store):
+    profile_id = import_fixture(store, "student.json")
+    wizard = open_wizard(qtbot, store, profile_id, with_directory=False)
+    wizard.resize(700, 560)  # the offscreen screen is 800 x 800: stay inside it
+    wizard.close()
+    again = open_wizard(qtbot, store, profile_id, with_directory=False)
+    assert (again.width(), again.height()) == (700, 560)
+
+
+def start(qtbot, data_dir: Path) -> Launcher:
+    chooser = ProfileChooser()
+    qtbot.addWidget(chooser)
+    chooser.show()
+    return Launcher(chooser, data_dir)
+
+
+def test_a_store_that_cannot_be_opened_is_explained_in_the_first_window(qtbot, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    launcher = start(qtbot, blocked)
+    with qtbot.waitSignal(launcher.failed, timeout=15_000) as failed:
+        launcher.start()
+    assert "could not be opened" in failed.args[0]
+    assert launcher.chooser.status.text() == failed.args[0]
+    assert not launcher.chooser.busy.isVisible()
+
+
+def test_a_damaged_store_is_set_aside_and_the_user_is_told(qtbot, data_dir, monkeypatch):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store_path(data_dir).write_bytes(b"this is not a database" * 100)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    launcher = start(qtbot, data_dir)
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start()
+    qtbot.addWidget(launcher.wizard)
+    assert told and launcher.wizard.isVisible()  # told, then a fresh profile to work in
+    launcher.wizard.close()
+    launcher.shut_down()
+
+
+def test_without_a_school_list_the_school_page_says_so_and_still_lets_you_add_one(qtbot, store):
+    wizard = open_wizard(qtbot, store, store.create_profile().id, with_directory=False)
+    wizard.session.set_directory_error("the bundled list is missing")
+    wizard.setStartId(PageId.SCHOOL)
+    wizard.restart()
+    school = wizard.pages[PageId.SCHOOL]
+    assert "could not be loaded" in school.search_status.text()
+    assert not school.search.isEnabled() and school.not_listed_button.isEnabled()
