@@ -100,6 +100,22 @@ def main(argv: list[str] | None = None) -> int:
                 path = path.with_name(path.stem + "-end.png")
                 wizard.grab().save(str(path))
                 written.append(path)
+        # The review page once the checklist is exported: the preview of page 1 beside it.
+        from ui.worker import wait_for_background_work
+
+        wizard.setStartId(PageId.REVIEW)
+        wizard.restart()
+        review = wizard.review_page
+        review.export_to(Path(data_dir) / "checklist.pdf")
+        wait_for_background_work()
+        for _ in range(5):
+            app.processEvents()
+        scroll_bar = review.scroll.verticalScrollBar()
+        scroll_bar.setValue(scroll_bar.maximum())
+        app.processEvents()
+        path = args.out_dir / f"wizard-5-review-exported{suffix}.png"
+        wizard.grab().save(str(path))
+        written.append(path)
         chooser = ProfileChooser()
         chooser.show_profiles(store, stored.id)
         chooser.show()

@@ -56,7 +56,7 @@ class ApplicantPage(ReadinessPage):
         self.full_name = fields.line_edit(
             self.tr("Full &name"),
             "applicant.full_name",
-            help_text=self.tr("Exactly as on your passport, in any script."),
+            help_text=self.tr("Exactly as on your passport, in any script. Needed to go on."),
             empty_means_none=False,
         )
         self.usmle_id = fields.line_edit(
