@@ -18,6 +18,7 @@ from ui.qt import (
     QPixmap,
     QProgressBar,
     QPushButton,
+    QSizeF,
     QSizePolicy,
     Qt,
     QTextBrowser,
@@ -64,16 +65,21 @@ class ReviewPage(ReadinessPage):
         self.glance.setTextFormat(Qt.TextFormat.RichText)
         self.glance.setWordWrap(True)
         self.body_layout.addWidget(self.glance)
-        self.checklist_view = QTextBrowser()
-        self.checklist_view.setOpenLinks(False)
-        self.checklist_view.setAccessibleName(self.tr("Checklist by area"))
-        self.checklist_view.setMinimumHeight(260)
-        self.checklist_view.anchorClicked.connect(self._link_clicked)
-        self.body_layout.addWidget(self.checklist_view, 1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.body_layout.addWidget(self.notice)
-        self._build_export()
+        self._build_export()  # above the long checklist, where it is seen without scrolling
+        self.checklist_view = QTextBrowser()
+        self.checklist_view.setOpenLinks(False)
+        self.checklist_view.setAccessibleName(self.tr("Checklist by area"))
+        # As tall as its text: the page scrolls as one, not a box inside a box.
+        self.checklist_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.checklist_view.document().documentLayout().documentSizeChanged.connect(
+            self._fit_checklist_height
+        )
+        self.checklist_view.anchorClicked.connect(self._link_clicked)
+        self.body_layout.addWidget(self.checklist_view)
+        self.body_layout.addStretch(1)
         self.refresh_verdicts()
 
     # -- checklist -----------------------------------------------------------------------------
@@ -87,9 +93,7 @@ class ReviewPage(ReadinessPage):
         )
         self.overall.setAccessibleName(OVERALL_LABELS[checklist.overall])
         self.glance.setText(self._glance_html())
-        scroll = self.checklist_view.verticalScrollBar().value()
         self.checklist_view.setHtml(self._checklist_html())
-        self.checklist_view.verticalScrollBar().setValue(scroll)
         self.notice.setText(
             self.tr(
                 "Guidance, not an official decision: only ECFMG decides. Rules as of {updated} "
@@ -100,6 +104,10 @@ class ReviewPage(ReadinessPage):
                 as_of=checklist.as_of.isoformat(),
             )
         )
+
+    def _fit_checklist_height(self, size: QSizeF) -> None:
+        frame = 2 * self.checklist_view.frameWidth()
+        self.checklist_view.setFixedHeight(int(size.height()) + frame + 2)
 
     def counts(self) -> dict[str, int]:
         by_status = self.session.checklist.counts()
