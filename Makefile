@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
 
-.PHONY: setup run test lint bench screenshots schools clean
+.PHONY: setup run test lint bench screenshots schools bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ screenshots: setup
 # Rebuild data/schools/schools.csv from the shared CC0 ROR lists (SCHOOLS_SOURCE=dir to override).
 schools: setup
 	$(PY) -m tools.build_schools $(SCHOOLS_SOURCE)
+
+# Linux desktop bundle in build/bundle/img-readiness/ (installs PyInstaller into .venv if missing),
+# then runs the bundled wizard's --smoke-test and CLI checks offscreen: fails unless all pass.
+bundle: setup
+	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen PYTHON=$(PY) sh packaging/linux/build.sh
 
 clean:
 	rm -rf build $(VENV) *.egg-info

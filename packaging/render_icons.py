@@ -1,6 +1,7 @@
 """Render resources/icons/img-readiness.svg to the PNG sizes desktops and installers ask for.
 
-Run after changing the SVG: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m packaging.render_icons``.
+Run after changing the SVG: ``QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py``
+(a script, not ``-m``: the name ``packaging`` belongs to the PyPI library in .venv).
 The PNGs are committed, so a build never needs this step.
 """
 
@@ -13,9 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from app.paths import resources_dir
-
 ICON_SIZES = (48, 128, 256)
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
 def render_icons(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> list[Path]:
@@ -40,7 +40,7 @@ def render_icons(svg: Path, sizes: tuple[int, ...] = ICON_SIZES) -> list[Path]:
 
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QImage needs one
-    for path in render_icons(resources_dir() / "icons" / "img-readiness.svg"):
+    for path in render_icons(ICONS / "img-readiness.svg"):
         print(path)
     del app
     return 0

@@ -1,12 +1,33 @@
 #!/bin/sh
-# Build the Linux one-folder bundle and check that it starts: run from the checkout root.
+# Linux bundle: build/bundle/img-readiness/ (one folder, no Python needed), then prove it works.
+# Usage: sh packaging/linux/build.sh   (or `make bundle`).  PYTHON=... to use another venv.
+# PyInstaller does not cross-build: the Windows and macOS bundles are built on those systems.
 set -eu
-.venv/bin/python -m pip install --quiet pyinstaller
-.venv/bin/pyinstaller --noconfirm --log-level WARN \
-    --distpath build/dist --workpath build/pyinstaller packaging/img-readiness.spec
-cp packaging/linux/io.github.img_readiness.desktop packaging/linux/io.github.img_readiness.metainfo.xml \
-    build/dist/img-readiness/
-cp resources/icons/img-readiness.svg build/dist/img-readiness/io.github.img_readiness.svg
-# The bundle must start with no Python and no display: the smoke test shows the first window.
-env -i PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-    build/dist/img-readiness/img-readiness --smoke-test --data-dir "$(mktemp -d)"
+cd "$(dirname "$0")/../.."
+PYTHON=${PYTHON:-.venv/bin/python}
+BUNDLE=build/bundle/img-readiness
+APP_ID=io.github.img_readiness
+export LANG="${LANG:-C.UTF-8}"  # a bare environment has no locale; PyInstaller wants UTF-8
+
+# PyInstaller is a build tool only: never a run-time or test dependency.
+"$PYTHON" -m PyInstaller --version >/dev/null 2>&1 ||
+    "$PYTHON" -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.10"
+
+started=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath build/bundle --workpath build/pyinstaller packaging/img_readiness.spec
+
+# Menu entry, software-centre data and icons, laid out as under /usr: copy share/ into
+# ~/.local/share (or /usr/local/share) and put img-readiness on PATH to install.
+install -D -m 644 packaging/linux/$APP_ID.desktop "$BUNDLE/share/applications/$APP_ID.desktop"
+install -D -m 644 packaging/linux/$APP_ID.metainfo.xml "$BUNDLE/share/metainfo/$APP_ID.metainfo.xml"
+install -D -m 644 resources/icons/img-readiness.svg \
+    "$BUNDLE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+for size in 48 128 256; do
+    install -D -m 644 "resources/icons/img-readiness-$size.png" \
+        "$BUNDLE/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+done
+echo "built $BUNDLE in $(($(date +%s) - started)) s"
+
+# The bundle must work with no Python, no display and no checkout on any path.
+"$PYTHON" packaging/check_bundle.py "$BUNDLE"
