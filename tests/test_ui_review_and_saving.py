@@ -164,3 +164,46 @@ def test_print_sends_every_page_of_the_checklist_to_the_chosen_printer(
     qtbot.mouseClick(review.print_button, Qt.MouseButton.LeftButton)
     exported_pages = len(PdfReader(tmp_path / "checklist.pdf").pages)
     assert len(PdfReader(printed).pages) == exported_pages >= 1
+
+
+KILLED_WHILE_TYPING = """
+import os, signal, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from app.rules import load_ruleset
+from app.store import open_store
+from ui.profile_session import ProfileSession
+from ui.wizard import PageId, ReadinessWizard
+
+app = QApplication([])
+store = open_store(Path(sys.argv[1]))
+stored = store.create_profile()
+wizard = ReadinessWizard(ProfileSession(store, stored, load_ruleset()))
+wizard.show()
+email = wizard.pages[PageId.APPLICANT].email
+email.setFocus()
+QTest.keyClicks(email, "still.typing@example.org")  # never leaves the field
+deadline = time.monotonic() + 1.0  # a one-second pause in typing
+while time.monotonic() < deadline:
+    app.processEvents()
+print(stored.id, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # no close, no flush: the power goes
+"""
+
+
+def test_an_answer_typed_before_the_process_is_killed_is_still_there(data_dir):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WHILE_TYPING, str(data_dir)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == -9, done.stderr[-500:]
+    profile_id = int(done.stdout.split()[0])
+    assert saved_answer(data_dir, profile_id, "applicant.email") == "still.typing@example.org"
