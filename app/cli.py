@@ -22,6 +22,9 @@ import app.commands
 from app import __version__
 from app.profile import Problem, Profile, ProfileError, profile_from_dict
 
+# How the user started us: "python -m app" from a checkout, the program's own name in a bundle.
+PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "python -m app"
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -104,7 +107,7 @@ def load_profile_arg(
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m app",
+        prog=PROG,
         description="IMG Readiness: guidance on ECFMG Certification, offline. "
         "Guidance only, not an official decision: ECFMG decides.",
     )

@@ -7,11 +7,11 @@ import json
 import textwrap
 
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist
-from app.cli import CliError, load_profile_arg, parse_as_of
+from app.cli import PROG, CliError, load_profile_arg, parse_as_of
 
 NOTICE = (
     "Guidance, not an official decision: only ECFMG decides. "
-    "Check each item's source; `python -m app rules` lists them all."
+    f"Check each item's source; `{PROG} rules` lists them all."
 )
 WIDTH = 100
 STATUS_WIDTH = 19

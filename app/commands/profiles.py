@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.checklist import OVERALL_LABELS, Overall
-from app.cli import EXIT_FAILURE, CliError, data_dir_arg
+from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg
 
 if TYPE_CHECKING:
     from app.store import Store, StoredProfile
@@ -220,7 +220,7 @@ def run_delete(args: argparse.Namespace) -> int:
         store.delete_profile(stored.id)
     print(
         f"Deleted profile {stored.id}: {stored.name}. "
-        f"Undo within 30 days with: python -m app profiles restore {stored.id}"
+        f"Undo within 30 days with: {PROG} profiles restore {stored.id}"
     )
     return 0
 

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import CliError, data_dir_arg
+from app.cli import PROG, CliError, data_dir_arg
 from app.profile import Problem
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def run_search(args: argparse.Namespace) -> int:
         return 0
     if not results:
         print(f"No school matches {args.query!r}.")
-        print('If yours is missing, record it: python -m app schools add "NAME" --country XX')
+        print(f'If yours is missing, record it: {PROG} schools add "NAME" --country XX')
     for number, match in enumerate(results, 1):
         print(_result_line(number, match))
     print(_reminder(results))
