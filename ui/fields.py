@@ -40,12 +40,14 @@ class FieldMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("fieldMessage")
+        self.setStyleSheet(f"color: {problem_colour()};")
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
         text = "\n".join(messages)
+        if text == self.text():  # called on every keystroke anywhere: touch nothing unchanged
+            return
         self.setText(text)
-        self.setStyleSheet(f"color: {problem_colour()};")
         self.setVisible(bool(text))
 
 

@@ -118,7 +118,8 @@ class ProfileSession(QObject):
 
     def save_unsaved(self) -> bool:
         """Write every answer not yet saved; False (and a banner) when the store refused."""
-        self._save_timer.stop()
+        with contextlib.suppress(RuntimeError):  # the timer is gone once the window is
+            self._save_timer.stop()
         ok = True
         for path in sorted(self._unsaved):
             outcome = self._save_one(path)

@@ -107,8 +107,12 @@ class VerdictLine(QFrame):
         self.label.linkActivated.connect(open_link)
         layout.addWidget(self.label)
         self.status: Status | None = None
+        self._shown: ChecklistItem | None = None
 
     def show_item(self, item: ChecklistItem | None) -> None:
+        if item == self._shown and item is not None:
+            return  # unchanged: called on every keystroke, so nothing is redrawn for nothing
+        self._shown = item
         if item is None:
             self.hide()
             return

@@ -138,3 +138,26 @@ def _close(wizard, store) -> None:
     wizard.deleteLater()
     QApplication.processEvents()
     store.close()
+
+
+def test_keystroke_in_a_field_to_verdicts_shown(bench, qapp, tmp_path):
+    """Each key in a field: the core re-reads and re-judges the profile, every page's verdicts
+    and messages follow, and the screen is painted."""
+    from ui.wizard import PageId
+
+    store, wizard = _wizard_on_school_page(tmp_path)
+    wizard.setStartId(PageId.EXAMS)
+    wizard.restart()
+    QApplication.processEvents()
+    score = wizard.pages[PageId.EXAMS].ck_score
+    score.setFocus()
+    samples = []
+    for _ in range(20):
+        score.clear()
+        for ch in "236":
+            start = time.perf_counter()
+            QTest.keyClick(score, ch)
+            QApplication.processEvents()
+            samples.append((time.perf_counter() - start) * 1000.0)
+    bench.record("ui keystroke in a field to verdicts shown", samples, target=16.0)
+    _close(wizard, store)

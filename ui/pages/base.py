@@ -32,6 +32,7 @@ class ReadinessPage(QWizardPage):
         self.body_layout.setContentsMargins(2, 2, 12, 2)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
+        self._was_complete: bool | None = None
         session.changed.connect(self._answers_changed)
 
     def add_intro(self, text: str) -> QLabel:
@@ -59,4 +60,7 @@ class ReadinessPage(QWizardPage):
 
     def _answers_changed(self) -> None:
         self.refresh_verdicts()
-        self.completeChanged.emit()
+        complete = self.isComplete()
+        if complete != self._was_complete:  # QWizard redraws its whole window on this signal
+            self._was_complete = complete
+            self.completeChanged.emit()

@@ -80,11 +80,16 @@ class ReviewPage(ReadinessPage):
         self.checklist_view.anchorClicked.connect(self._link_clicked)
         self.body_layout.addWidget(self.checklist_view)
         self.body_layout.addStretch(1)
-        self.refresh_verdicts()
+        self.refresh_verdicts(force=True)
 
     # -- checklist -----------------------------------------------------------------------------
 
-    def refresh_verdicts(self) -> None:
+    def initializePage(self) -> None:
+        self.refresh_verdicts(force=True)
+
+    def refresh_verdicts(self, force: bool = False) -> None:
+        if not force and not self.isVisible():
+            return  # drawn when the page is entered, not on each keystroke elsewhere
         checklist = self.session.checklist
         mark_status = OVERALL_STATUS[checklist.overall]
         self.overall.setText(
