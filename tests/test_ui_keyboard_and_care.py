@@ -119,3 +119,28 @@ def test_without_a_school_list_the_school_page_says_so_and_still_lets_you_add_on
     school = wizard.pages[PageId.SCHOOL]
     assert "could not be loaded" in school.search_status.text()
     assert not school.search.isEnabled() and school.not_listed_button.isEnabled()
+
+
+def test_no_two_controls_on_a_page_share_a_mnemonic_with_each_other_or_the_wizard(qtbot, store):
+    import re
+
+    from PySide6.QtWidgets import QLabel, QWizard
+
+    wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
+    wizard_keys = {
+        m.group(1).lower()
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton)
+        if (m := re.search(r"&(\w)", wizard.buttonText(which)))
+    } | {"p"}  # the Profiles… button
+    for page_id, page in wizard.pages.items():
+        seen: dict[str, str] = {}
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            match = re.search(r"&(\w)", widget.text())
+            if match is None or widget.parent().objectName() == "saveBanner":
+                continue  # the banner's Retry appears alone, over a failed save
+            key = match.group(1).lower()
+            assert key not in wizard_keys, (
+                f"{page_id.name}: {widget.text()!r} clashes with a button"
+            )
+            assert key not in seen, f"{page_id.name}: {widget.text()!r} and {seen[key]!r}"
+            seen[key] = widget.text()

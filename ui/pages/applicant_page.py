@@ -54,7 +54,7 @@ class ApplicantPage(ReadinessPage):
         fields = FormBuilder(session, form)
         self.fields = fields
         self.full_name = fields.line_edit(
-            self.tr("Full &name"),
+            self.tr("&Full name"),
             "applicant.full_name",
             help_text=self.tr("Exactly as on your passport, in any script. Needed to go on."),
             empty_means_none=False,

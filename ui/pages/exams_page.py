@@ -41,7 +41,7 @@ class ExamsPage(ReadinessPage):
         self.ck_score = ck.line_edit(self.tr("&Score"), "exams.step2_ck.score", "int")
         self.ck_date = ck.line_edit(self.tr("T&est date"), "exams.step2_ck.date", "date")
         self.ck_attempts = ck.line_edit(
-            self.tr("Attem&pts"), "exams.step2_ck.attempts", "int", help_text=self._attempts_help()
+            self.tr("&Attempts"), "exams.step2_ck.attempts", "int", help_text=self._attempts_help()
         )
         self.ck_minimum = QLabel()
         self.ck_minimum.setWordWrap(True)

@@ -193,7 +193,7 @@ class ReviewPage(ReadinessPage):
         self.export_status.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(lambda: open_with_system_viewer(self.exported_path))
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.clicked.connect(lambda: print_pdf(self, self.exported_path))
         for button in (self.open_button, self.print_button):
             button.setEnabled(False)

@@ -88,7 +88,7 @@ class SchoolPage(ReadinessPage):
         self.selected.setWordWrap(True)
         self.selected.setObjectName("selectedSchool")
         column.addWidget(self.selected)
-        self.not_listed_button = QPushButton(self.tr("My school is&n't listed"))
+        self.not_listed_button = QPushButton(self.tr("&My school isn't listed"))
         self.not_listed_button.setCheckable(True)
         self.not_listed_button.toggled.connect(self._toggle_add_form)
         row = QHBoxLayout()
@@ -114,9 +114,9 @@ class SchoolPage(ReadinessPage):
         for code, name in country_choices():
             self.new_country.addItem(name, code)
         for text, widget in (
-            (self.tr("School na&me"), self.new_name),
+            (self.tr("Sc&hool name"), self.new_name),
             (self.tr("Ci&ty"), self.new_city),
-            (self.tr("Countr&y"), self.new_country),
+            (self.tr("Co&untry"), self.new_country),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -301,7 +301,7 @@ class SchoolPage(ReadinessPage):
             self.tr("Paste the ECFMG note here, e.g. “Graduation Year: 1980 - Current”")
         )
         self.sponsor_note.setAccessibleName(self.tr("ECFMG note from the World Directory"))
-        note_label = QLabel(self.tr("ECFMG &note"))
+        note_label = QLabel(self.tr("&ECFMG note"))
         note_label.setBuddy(self.sponsor_note)
         form.addRow(note_label, self.sponsor_note)
         self.no_note = QCheckBox(self.tr("The listing shows n&o ECFMG note"))
