@@ -39,6 +39,9 @@ def dark_palette() -> object:
         (roles.PlaceholderText, "#9aa0a6"),
     ):
         palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.ButtonText, roles.Text, roles.WindowText):
+        palette.setColor(disabled, role, QColor("#80868b"))
     return palette
 
 

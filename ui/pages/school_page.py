@@ -3,6 +3,7 @@ graduation date, and the World Directory's ECFMG note with the core's verdict on
 
 from __future__ import annotations
 
+from html import escape
 from types import SimpleNamespace
 from typing import Any
 
@@ -237,14 +238,12 @@ class SchoolPage(ReadinessPage):
         if not name:
             self.selected.setText(self.tr("No school chosen yet."))
             return
-        place = ", ".join(
-            p
-            for p in (self.session.value("school.city"), self.session.value("school.country"))
-            if p
-        )
+        country = self.session.value("school.country") or ""
+        country_name = dict(country_choices()).get(country.upper(), country)
+        place = ", ".join(p for p in (self.session.value("school.city"), country_name) if p)
         self.selected.setText(
             self.tr("<b>Your school:</b> {name}{place}").format(
-                name=name, place=f" ({place})" if place else ""
+                name=escape(name), place=escape(f" ({place})") if place else ""
             )
         )
         self.selected.setTextFormat(Qt.TextFormat.RichText)
