@@ -3,6 +3,7 @@ minimums in force on that sitting's test date, and the best qualifying sitting i
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from app.profile import OET_SUBTESTS
@@ -203,8 +204,8 @@ class OetSittingsEditor(QWidget):
             html += f'<b style="color:{status_colour(Status.NEEDS_INFO)}">?</b> '
         else:
             html += f'<b style="color:{status_colour(Status.NOT_MET)}">✘</b> '
-        html += verdict.reason
+        html += escape(verdict.reason)
         for shortfall in verdict.shortfalls:
             if shortfall not in verdict.reason:  # the reason often is the one shortfall
-                html += f"<br>• {shortfall}"
+                html += f"<br>• {escape(shortfall)}"
         return html
