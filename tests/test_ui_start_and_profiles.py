@@ -79,8 +79,13 @@ def test_profiles_button_leads_back_to_the_chooser(qtbot, data_dir):
     launcher = start_app(qtbot, data_dir)
     qtbot.addWidget(launcher.wizard)
     profiles = launcher.wizard.button(launcher.wizard.WizardButton.CustomButton1)
+    wizard = launcher.wizard
     qtbot.mouseClick(profiles, Qt.MouseButton.LeftButton)
-    assert launcher.chooser.isVisible() and not launcher.wizard.isVisible()
+    assert launcher.chooser.isVisible() and not wizard.isVisible()
+    assert launcher.wizard is None
+    qtbot.mouseClick(launcher.chooser.buttons["new"], Qt.MouseButton.LeftButton)
+    qtbot.addWidget(launcher.wizard)
+    assert launcher.wizard.isVisible() and launcher.chooser.list.count() == 2
     quit_app(launcher)
 
 

@@ -96,10 +96,8 @@ class Launcher(QObject):
         from ui.profile_session import ProfileSession
         from ui.wizard import ReadinessWizard
 
-        if self.wizard is not None:
-            self.wizard.session.flush()
-            self.wizard.save_geometry()
-            self.wizard.hide()
+        if self.wizard is not None:  # another profile opened from the chooser
+            self.wizard.close()
             self.wizard.deleteLater()
             self.wizard = None
         stored = self.store.get_profile(profile_id)
@@ -114,11 +112,14 @@ class Launcher(QObject):
         self.ready.emit()
 
     def back_to_profiles(self) -> None:
-        self.chooser.show_profiles(self.store, self.wizard.session.profile_id)
-        self.chooser.show()
-        self.wizard.session.flush()
-        self.wizard.save_geometry()
-        self.wizard.hide()
+        """Everything is saved; the wizard closes and the chooser lists the profiles again
+        (their readiness brought up to date)."""
+        wizard, self.wizard = self.wizard, None
+        wizard.session.flush()
+        self.chooser.show_profiles(self.store, wizard.session.profile_id)
+        self.chooser.show()  # first, so closing the wizard does not end the app
+        wizard.close()
+        wizard.deleteLater()
 
     def shut_down(self) -> None:
         """Save what is left and close the store (at application exit)."""
