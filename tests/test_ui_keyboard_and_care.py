@@ -144,3 +144,29 @@ def test_no_two_controls_on_a_page_share_a_mnemonic_with_each_other_or_the_wizar
             )
             assert key not in seen, f"{page_id.name}: {widget.text()!r} and {seen[key]!r}"
             seen[key] = widget.text()
+
+
+def test_a_damaged_store_with_a_backup_offers_it_and_the_profiles_come_back(
+    qtbot, data_dir, monkeypatch
+):
+    with open_store(data_dir) as store:
+        import_fixture(store, "fresh_graduate.json")
+    with open_store(data_dir):
+        pass  # opening a store with profiles makes the day's automatic backup
+    store_path(data_dir).write_bytes(b"\x00garbage" * 500)
+    asked: list[str] = []
+
+    def say_yes(_parent, _title, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", say_yes)
+    launcher = start(qtbot, data_dir)
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start()
+    assert asked and "Restore the latest backup" in asked[0]
+    chooser = launcher.chooser
+    assert chooser.isVisible() and launcher.wizard is None
+    assert [chooser.list.item(i).text() for i in range(chooser.list.count())] == ["Amira Hassan"]
+    assert launcher.store.recovery_notice is None  # told once, not at every start
+    launcher.shut_down()

@@ -60,11 +60,7 @@ class Launcher(QObject):
         self.store, self.ruleset, summaries, last_id = opened
         run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         if self.store.recovery_notice and not self.quiet:
-            QMessageBox.information(
-                self.chooser,
-                self.tr("Your saved profiles were repaired"),
-                self.store.recovery_notice,
-            )
+            summaries = self._offer_recovery(summaries)
         if summaries:
             known = {s.id for s in summaries}
             self.chooser.show_profiles(self.store, last_id if last_id in known else None)
@@ -72,6 +68,31 @@ class Launcher(QObject):
         else:
             self.chooser.show_profiles(self.store)
             self.open_profile(self.store.create_profile().id)
+
+    def _offer_recovery(self, summaries: list[Any]) -> list[Any]:
+        """The store set a damaged file aside: say where, and offer its latest backup."""
+        notice = self.store.recovery_notice
+        backup = self.store.latest_backup()
+        if backup is None:
+            QMessageBox.information(
+                self.chooser, self.tr("Your saved profiles were set aside"), notice
+            )
+        else:
+            answer = QMessageBox.question(
+                self.chooser,
+                self.tr("Your saved profiles were set aside"),
+                notice
+                + "\n\n"
+                + self.tr("Restore the latest backup ({name}) now?").format(name=backup.name),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    self.store.restore_backup(backup)
+                except Exception as exc:  # told, and the fresh store stays usable
+                    QMessageBox.warning(self.chooser, self.tr("Not restored"), str(exc))
+                summaries = self.store.list_profiles()
+        self.store.dismiss_recovery_notice()  # told once, not at every start
+        return summaries
 
     def _build_directory(self) -> Any:
         from app.directory import load_directory
