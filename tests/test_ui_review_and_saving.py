@@ -207,3 +207,13 @@ def test_an_answer_typed_before_the_process_is_killed_is_still_there(data_dir):
     assert done.returncode == -9, done.stderr[-500:]
     profile_id = int(done.stdout.split()[0])
     assert saved_answer(data_dir, profile_id, "applicant.email") == "still.typing@example.org"
+
+
+def test_resumed_on_review_a_link_still_leads_to_a_page_not_visited_this_time(qtbot, store):
+    profile_id = import_fixture(store, "fresh_graduate.json")
+    store.save_answer(profile_id, "education.credit_years", None)
+    store.set_last_page(profile_id, "review")
+    wizard = open_wizard(qtbot, store, profile_id)
+    assert wizard.currentId() == PageId.REVIEW
+    click_text_link(qtbot, wizard.review_page.checklist_view, "Answer this on the credentials")
+    assert wizard.currentId() == PageId.CREDENTIALS

@@ -71,6 +71,10 @@ def test_reopening_lists_the_profile_and_resumes_on_the_page_left(qtbot, data_di
     qtbot.addWidget(again.wizard)
     assert again.wizard.currentId() == PageId.SCHOOL
     assert again.wizard.pages[PageId.APPLICANT].full_name.text() == "Wei Zhang"
+    back = again.wizard.button(again.wizard.WizardButton.BackButton)
+    assert back.isVisible()  # resumed, yet the pages before are one Back away
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert again.wizard.currentId() == PageId.APPLICANT
     assert not chooser.isVisible()
     quit_app(again)
 

@@ -54,7 +54,7 @@ class ReadinessWizard(QWizard):
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
         self.review_page.go_to_page.connect(self.go_to_page)
-        self.setStartId(self._resume_page())
+        self.walk_to(self._resume_page())
         self.currentIdChanged.connect(self._page_changed)
         self.resize(QSize(860, 720))
         self._restore_geometry()
@@ -105,18 +105,25 @@ class ReadinessWizard(QWizard):
         page_id = self.page_id_of(self.session.last_page or "")
         return page_id if page_id is not None else PageId.APPLICANT
 
+    def walk_to(self, target: PageId) -> None:
+        """Open ``target`` as if the user had pressed Next from the start, so Back leads
+        through the pages before it (resuming, and Review links to pages not yet visited)."""
+        self.setStartId(PageId.APPLICANT)
+        self.restart()
+        while self.currentId() != target and self.nextId() != -1:
+            self.next()
+
     def go_to_page(self, page_key: str) -> None:
-        """Back through the visited pages to the one named (from a Review link)."""
+        """Show the page named (from a Review link), back through the visited pages if it is
+        one of them."""
         target = self.page_id_of(page_key)
         if target is None:
             return
-        if target not in self.visitedIds():
-            return
-        while self.currentId() != target and self.currentId() != self.startId():
-            self.back()
-        if self.currentId() != target:  # the start page was later than the target
-            self.setStartId(target)
-            self.restart()
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                self.back()
+        else:
+            self.walk_to(target)
 
     # -- saving --------------------------------------------------------------------------------
 
