@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         wait_for_background_work()
         for _ in range(5):
             app.processEvents()
-        scroll_bar = review.scroll.verticalScrollBar()
-        scroll_bar.setValue(scroll_bar.maximum())
+        review.scroll.verticalScrollBar().setValue(0)
+        review.scroll.ensureWidgetVisible(review.preview)
         app.processEvents()
         path = args.out_dir / f"wizard-5-review-exported{suffix}.png"
         wizard.grab().save(str(path))

@@ -40,6 +40,7 @@ AREA_PAGES: dict[str, str] = {
     "application": "credentials",
 }
 OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO)
+PREVIEW_WIDTH = 260  # logical pixels
 OVERALL_STATUS = {
     Overall.READY: Status.MET,
     Overall.NOT_ELIGIBLE: Status.NOT_MET,
@@ -245,9 +246,13 @@ class ReviewPage(ReadinessPage):
         self.export_status.setText(self.tr("Saved to {path}").format(path=str(written)))
         for button in (self.open_button, self.print_button):
             button.setEnabled(True)
-        image = render_first_page(self.exported_path)
+        # Rendered at the screen's own pixel density, so the preview is sharp at 200 % too.
+        ratio = self.devicePixelRatioF()
+        image = render_first_page(self.exported_path, round(PREVIEW_WIDTH * ratio))
         if image is not None:
-            self.preview.setPixmap(QPixmap.fromImage(image).scaledToWidth(220))
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self.preview.setPixmap(pixmap)
             self.preview.show()
 
     def _export_failed(self, error: BaseException) -> None:
