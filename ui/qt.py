@@ -183,7 +183,7 @@ def _make_singletons_immortal() -> None:
         return
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+        ctypes.c_ssize_t.from_address(id(singleton)).value += min(1 << 40, sys.maxsize // 4)
 
 
 _make_singletons_immortal()
