@@ -8,8 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import ui.qt as qt
 from ui.profile_chooser import ProfileChooser
-from ui.qt import QApplication, QMessageBox, QObject, Signal
+from ui.qt import QObject, Signal
 from ui.worker import run_in_background
 
 LAST_PROFILE_SETTING = "last_profile_id"
@@ -74,22 +75,22 @@ class Launcher(QObject):
         notice = self.store.recovery_notice
         backup = self.store.latest_backup()
         if backup is None:
-            QMessageBox.information(
+            qt.QMessageBox.information(
                 self.chooser, self.tr("Your saved profiles were set aside"), notice
             )
         else:
-            answer = QMessageBox.question(
+            answer = qt.QMessageBox.question(
                 self.chooser,
                 self.tr("Your saved profiles were set aside"),
                 notice
                 + "\n\n"
                 + self.tr("Restore the latest backup ({name}) now?").format(name=backup.name),
             )
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == qt.QMessageBox.StandardButton.Yes:
                 try:
                     self.store.restore_backup(backup)
                 except Exception as exc:  # told, and the fresh store stays usable
-                    QMessageBox.warning(self.chooser, self.tr("Not restored"), str(exc))
+                    qt.QMessageBox.warning(self.chooser, self.tr("Not restored"), str(exc))
                 summaries = self.store.list_profiles()
         self.store.dismiss_recovery_notice()  # told once, not at every start
         return summaries
@@ -151,4 +152,4 @@ class Launcher(QObject):
 
 
 def active_window_count() -> int:
-    return sum(1 for w in QApplication.topLevelWidgets() if w.isVisible())
+    return sum(1 for w in qt.QApplication.topLevelWidgets() if w.isVisible())

@@ -95,8 +95,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         chooser.first_painted.connect(first_shown)
         launcher.ready.connect(ready)
         launcher.failed.connect(failed)
-    # The store opens once the event loop runs, so the first paint is not held up.
-    QTimer.singleShot(0, launcher.start)
+    # The store opens (SQLAlchemy, Alembic: 3x a bare window) once the first window is painted,
+    # so its imports on the worker never compete with that paint; a timer covers a window that
+    # is never painted (minimised at start).
+    started = False
+
+    def start_once() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            launcher.start()
+
+    chooser.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
+    QTimer.singleShot(1000, start_once)
     app.aboutToQuit.connect(launcher.shut_down)
     result = app.exec()
     from ui.worker import wait_for_background_work

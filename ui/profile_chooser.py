@@ -4,28 +4,25 @@ create, duplicate, rename, delete (undoable), import and export."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.checklist import OVERALL_LABELS
+import ui.qt as qt
 from ui.qt import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPaintEvent,
     QProgressBar,
     QPushButton,
-    QSize,
-    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.school_results import DETAILS_ROLE, TwoLineDelegate
+
+if TYPE_CHECKING:
+    from ui.qt import QPaintEvent
+
+# Only what the first window shows is touched at start-up (PySide6 builds each class on first
+# use); dialogs and the list's drawing are reached through ``qt.`` when first needed.
 
 
 class ProfileChooser(QWidget):
@@ -38,7 +35,7 @@ class ProfileChooser(QWidget):
         self._painted = False
         self._last_deleted: tuple[int, str] | None = None
         self.setWindowTitle(self.tr("IMG Readiness"))
-        self.resize(QSize(640, 460))
+        self.resize(640, 460)
         column = QVBoxLayout(self)
         heading = QLabel(self.tr("<h2>IMG Readiness</h2>"))
         column.addWidget(heading)
@@ -51,7 +48,6 @@ class ProfileChooser(QWidget):
         column.addWidget(self.busy)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved profiles"))
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         column.addWidget(self.list, 1)
@@ -103,11 +99,18 @@ class ProfileChooser(QWidget):
         self.status.setText(message)
 
     def show_profiles(self, store: Any, select_id: int | None = None) -> None:
+        from ui.school_results import TwoLineDelegate
+
+        if not isinstance(self.list.itemDelegate(), TwoLineDelegate):
+            self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.store = store
         self._set_loading(False)
         self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
+        from app.checklist import OVERALL_LABELS
+        from ui.school_results import DETAILS_ROLE
+
         current = select_id if select_id is not None else self.selected_id()
         self.list.clear()
         for summary in self.store.list_profiles():
@@ -118,10 +121,10 @@ class ProfileChooser(QWidget):
             details = self.tr("{verdict} · last changed {updated}").format(
                 verdict=verdict, updated=updated
             )
-            item = QListWidgetItem(summary.name)
+            item = qt.QListWidgetItem(summary.name)
             item.setData(DETAILS_ROLE, details)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}. {details}")
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setData(qt.Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}. {details}")
+            item.setData(qt.Qt.ItemDataRole.UserRole, summary.id)
             self.list.addItem(item)
             if summary.id == current:
                 self.list.setCurrentItem(item)
@@ -138,7 +141,7 @@ class ProfileChooser(QWidget):
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else int(item.data(qt.Qt.ItemDataRole.UserRole))
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -167,11 +170,11 @@ class ProfileChooser(QWidget):
         if profile_id is None:
             return
         current = self.list.currentItem().text()
-        name, ok = QInputDialog.getText(
+        name, ok = qt.QInputDialog.getText(
             self,
             self.tr("Rename profile"),
             self.tr("New name:"),
-            QLineEdit.EchoMode.Normal,
+            qt.QLineEdit.EchoMode.Normal,
             current,
         )
         if ok:
@@ -197,7 +200,7 @@ class ProfileChooser(QWidget):
             self.reload(profile_id)
 
     def import_profile(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = qt.QFileDialog.getOpenFileName(
             self, self.tr("Import a profile"), str(Path.home()), self.tr("Profiles (*.json)")
         )
         if chosen:
@@ -209,7 +212,7 @@ class ProfileChooser(QWidget):
         except Exception as exc:
             problems = getattr(exc, "problems", None)
             lines = [str(p) for p in problems] if problems else [str(exc)]
-            QMessageBox.warning(
+            qt.QMessageBox.warning(
                 self,
                 self.tr("Profile not imported"),
                 self.tr("{file} was not imported:").format(file=path.name)
@@ -224,7 +227,7 @@ class ProfileChooser(QWidget):
         profile_id = self.selected_id()
         if profile_id is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = qt.QFileDialog.getSaveFileName(
             self,
             self.tr("Export the profile"),
             str(Path.home() / "img-readiness-profile.json"),
@@ -238,6 +241,6 @@ class ProfileChooser(QWidget):
         try:
             action()
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            qt.QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return False
         return True

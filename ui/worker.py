@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ui.qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import ui.qt as qt
+from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 ProgressCallback = Callable[[int, str], None]
 
@@ -45,9 +46,10 @@ class BackgroundTask(QObject):
         self._on_error = on_error
         self._on_progress = on_progress
         # Queued explicitly: the worker emits, the main thread (this object's thread) delivers.
-        self._result_ready.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
-        self._error_ready.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
-        self.progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        queued = qt.Qt.ConnectionType.QueuedConnection
+        self._result_ready.connect(self._deliver_result, queued)
+        self._error_ready.connect(self._deliver_error, queued)
+        self.progressed.connect(self._deliver_progress, queued)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
