@@ -310,3 +310,17 @@ def test_enter_in_the_school_search_picks_the_first_school_and_stays_on_the_page
     qtbot.keyClick(school.search, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.SCHOOL
     assert first in school.selected.text()
+
+
+def test_keyboard_only_down_arrow_into_results_and_enter_picks_that_school(qtbot, store):
+    wizard = open_wizard(qtbot, store, store.create_profile().id)
+    wizard.setStartId(PageId.SCHOOL)
+    wizard.restart()
+    school = wizard.pages[PageId.SCHOOL]
+    type_into(qtbot, school.search, "cairo univ")
+    qtbot.keyClick(school.search, Qt.Key.Key_Down)
+    qtbot.keyClick(school.results, Qt.Key.Key_Down)  # the second result
+    second = school.results.item(1).text()
+    qtbot.keyClick(school.results, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.SCHOOL
+    assert second in school.selected.text()

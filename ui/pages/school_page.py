@@ -66,11 +66,6 @@ class SchoolPage(ReadinessPage):
         self.search.setClearButtonEnabled(True)
         label.setBuddy(self.search)
         self.search.textEdited.connect(self.run_search)
-        # Enter picks the first school here instead of pressing the wizard's Next.
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.search)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self._pick_first)
         column.addWidget(label)
         column.addWidget(self.search)
         self.search_status = QLabel(self.tr("Loading the school list…"))
@@ -85,6 +80,19 @@ class SchoolPage(ReadinessPage):
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
         column.addWidget(self.results)
+        # Enter picks the first school here instead of pressing the wizard's Next.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.search)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._pick_first)
+            # In the results, Enter chooses the school under the cursor (not the wizard's Next).
+            choose_current = QShortcut(QKeySequence(key), self.results)
+            choose_current.setContext(Qt.ShortcutContext.WidgetShortcut)
+            choose_current.activated.connect(self._choose_current)
+        # Down arrow goes from the search into the results, as in a browser's address bar.
+        into_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        into_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.activated.connect(self._focus_results)
         self.selected = QLabel()
         self.selected.setWordWrap(True)
         self.selected.setObjectName("selectedSchool")
@@ -167,6 +175,16 @@ class SchoolPage(ReadinessPage):
             self.search_status.setText(
                 self.tr("No school matches. Check the spelling, or use “My school isn't listed”.")
             )
+
+    def _choose_current(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._result_chosen(item)
+
+    def _focus_results(self) -> None:
+        if self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
 
     def _pick_first(self) -> None:
         if self.results.count():
