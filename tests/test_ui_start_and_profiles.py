@@ -159,8 +159,9 @@ def test_smoke_test_start_shows_a_window_and_exits_cleanly(tmp_path):
 
 
 def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call; the wizard's
-    Qt module guards against it. Thirty thousand repaints is a long afternoon of typing."""
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call and aborts
+    the interpreter (pyproject.toml keeps below it). Thirty thousand repaints is a long
+    afternoon of typing."""
     script = (
         "import ui.qt\n"
         "from PySide6.QtWidgets import QApplication, QLabel\n"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import importlib
-import sys
 from typing import TYPE_CHECKING
 
 import PySide6.QtCore  # noqa: F401  (loads Qt's core library; the names come lazily)
@@ -172,21 +170,6 @@ def __getattr__(name: str) -> object:
     value = getattr(importlib.import_module(f"PySide6.{module_name}"), name)
     globals()[name] = value  # later look-ups skip this function
     return value
-
-
-def _make_singletons_immortal() -> None:
-    """PySide6 6.12.0 drops a reference to None on every void call from Python (and to True on
-    every Python-side emit). On Python 3.12+ these singletons are immortal and nothing happens;
-    on 3.11 the count reaches zero after a few thousand calls and the interpreter aborts
-    ("deallocating None"). Giving them a count no session can exhaust does what 3.12 does."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every CPython object.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += min(1 << 40, sys.maxsize // 4)
-
-
-_make_singletons_immortal()
 
 
 def tr(context: str, text: str) -> str:
