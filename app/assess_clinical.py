@@ -348,7 +348,7 @@ def requirement_items(
         status,
         reason,
         rule,
-        "See the Pathway and OET items below." if status is not Status.MET else "",
+        "See the ECFMG Pathway and OET Medicine items." if status is not Status.MET else "",
         blocking=any(p.blocking for p in parts),
         confirmed=confirmed,
     )

@@ -90,8 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         school.run_search("cairo univ")
         written = []
         for page_id in PageId:
-            wizard.setStartId(page_id)
-            wizard.restart()
+            wizard.walk_to(page_id)  # as a user gets there: Next from the start, so Back shows
             app.processEvents()
             path = args.out_dir / f"wizard-{page_id.value}-{page_id.name.lower()}{suffix}.png"
             wizard.grab().save(str(path))
@@ -106,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         # The review page once the checklist is exported: the preview of page 1 beside it.
         from ui.worker import wait_for_background_work
 
-        wizard.setStartId(PageId.REVIEW)
-        wizard.restart()
+        wizard.walk_to(PageId.REVIEW)
         review = wizard.review_page
         review.export_to(Path(data_dir) / "checklist.pdf")
         wait_for_background_work()
