@@ -95,6 +95,30 @@ def test_export_writes_the_pdf_on_the_worker_and_previews_page_one(
     assert review.print_button.isEnabled()
 
 
+def test_the_paper_size_chosen_is_printed_on_and_remembered_next_time(
+    qtbot, store, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # a locale that prints on A4
+    profile_id = import_fixture(store, "fresh_graduate.json")
+    wizard = open_wizard(qtbot, store, profile_id)
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    assert review.paper.currentText() == "A4"
+    review.paper.setFocus()
+    qtbot.keyClick(review.paper, Qt.Key.Key_Down)
+    assert review.paper.currentText() == "US Letter"
+    with qtbot.waitSignal(review.export_to(tmp_path / "letter.pdf").done, timeout=15_000):
+        pass
+    page = PdfReader(tmp_path / "letter.pdf").pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    wizard.close()
+
+    reopened = open_wizard(qtbot, store, profile_id)
+    assert reopened.review_page.paper.currentText() == "US Letter"
+
+
 def test_export_to_a_folder_that_does_not_exist_says_so_and_stays_usable(qtbot, store, tmp_path):
     wizard = open_wizard(qtbot, store, import_fixture(store, "fresh_graduate.json"))
     walk_to_review(qtbot, wizard)

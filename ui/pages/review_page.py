@@ -3,6 +3,7 @@ links back to the page that answers each open item, and the PDF export with a pr
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -12,6 +13,7 @@ from ui.pages.base import ReadinessPage
 from ui.pdf_export import ask_pdf_path, open_with_system_viewer, print_pdf, render_first_page
 from ui.profile_session import ProfileSession
 from ui.qt import (
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +43,7 @@ AREA_PAGES: dict[str, str] = {
 }
 OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO)
 PREVIEW_WIDTH = 260  # logical pixels
+PAPER_SETTING = "checklist_paper"
 OVERALL_STATUS = {
     Overall.READY: Status.MET,
     Overall.NOT_ELIGIBLE: Status.NOT_MET,
@@ -198,7 +201,17 @@ class ReviewPage(ReadinessPage):
         self.print_button.clicked.connect(lambda: print_pdf(self, self.exported_path))
         for button in (self.open_button, self.print_button):
             button.setEnabled(False)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper size of the printable checklist"))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self._saved_paper())))
+        self.paper.currentIndexChanged.connect(self._paper_chosen)
+        paper_label = QLabel(self.tr("Paper si&ze:"))
+        paper_label.setBuddy(self.paper)
         buttons = QHBoxLayout()
+        for widget in (paper_label, self.paper):
+            buttons.addWidget(widget)
         for button in (self.export_button, self.open_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -215,6 +228,21 @@ class ReviewPage(ReadinessPage):
         self.body_layout.addWidget(box)
         self.exported_path = Path()
 
+    def _saved_paper(self) -> str:
+        """The paper chosen last time, else the one the user's locale prints on."""
+        from app.report import default_paper  # the paper module only; reportlab waits
+
+        try:
+            saved = self.session.store.get_setting(PAPER_SETTING)
+        except Exception:  # a store that cannot answer must not stop the page
+            saved = None
+        return saved if saved in ("a4", "letter") else default_paper()
+
+    def _paper_chosen(self) -> None:
+        # Remembered when the store allows; the export uses the choice either way.
+        with contextlib.suppress(Exception):
+            self.session.store.set_setting(PAPER_SETTING, self.paper.currentData())
+
     def export_pdf(self) -> None:
         path = ask_pdf_path(self, self.session.profile.applicant.full_name)
         if path is not None:
@@ -222,6 +250,7 @@ class ReviewPage(ReadinessPage):
 
     def export_to(self, path: Path) -> BackgroundTask:
         profile, checklist = self.session.profile, self.session.checklist
+        paper = self.paper.currentData()
         self.export_button.setEnabled(False)
         self.export_progress.setValue(0)
         self.export_progress.show()
@@ -230,7 +259,7 @@ class ReviewPage(ReadinessPage):
         def write(progress: Callable[[int, str], None]) -> Path:  # on the worker thread
             from app.report import write_checklist_pdf
 
-            return write_checklist_pdf(profile, checklist, path, progress=progress)
+            return write_checklist_pdf(profile, checklist, path, paper=paper, progress=progress)
 
         return run_in_background(
             write,
