@@ -100,9 +100,14 @@ def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.4g}"
 
 
+# The issue's contract: evaluate()'s row leads the table, whatever order the files ran in.
+FIRST_ROW_PREFIX = "evaluate()"
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not ROWS:
         return
+    ROWS.sort(key=lambda row: not row.name.startswith(FIRST_ROW_PREFIX))  # stable otherwise
     BENCH_JSON.parent.mkdir(parents=True, exist_ok=True)
     BENCH_JSON.write_text(json.dumps([asdict(r) for r in ROWS], indent=2) + "\n")
     width = max(len(r.name) for r in ROWS)
