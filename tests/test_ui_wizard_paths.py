@@ -324,3 +324,37 @@ def test_keyboard_only_down_arrow_into_results_and_enter_picks_that_school(qtbot
     qtbot.keyClick(school.results, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.SCHOOL
     assert second in school.selected.text()
+
+
+def click_result(qtbot, school, row: int) -> None:
+    item = school.results.item(row)
+    qtbot.mouseClick(
+        school.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=school.results.visualItemRect(item).center(),
+    )
+
+
+def test_a_school_listed_without_a_city_keeps_the_city_the_user_types(qtbot, store, data_dir):
+    profile_id = store.create_profile().id
+    wizard = open_wizard(qtbot, store, profile_id)
+    wizard.setStartId(PageId.SCHOOL)
+    wizard.restart()
+    school = wizard.pages[PageId.SCHOOL]
+    type_into(qtbot, school.search, "cairo univ")
+    qtbot.keyClick(school.search, Qt.Key.Key_Return)
+    assert "Cairo University" in school.selected.text()
+    assert school.city.text() == ""  # the directory has no city for it
+    type_into(qtbot, school.city, "Giza")
+    leave(school.city)
+    click_result(qtbot, school, 0)  # choosing it again keeps the answer
+    assert "Cairo University" in school.selected.text()
+    assert school.city.text() == "Giza"
+    with open_store(data_dir) as other:  # as after a restart
+        assert other.get_profile(profile_id).profile.school.city == "Giza"
+
+    replace_text(qtbot, school.search, "sao paulo")
+    click_result(qtbot, school, 0)  # a school the list knows the city of
+    assert school.city.text() == "São Paulo"
+    with open_store(data_dir) as other:
+        assert other.get_profile(profile_id).profile.school.city == "São Paulo"

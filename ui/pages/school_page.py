@@ -97,6 +97,15 @@ class SchoolPage(ReadinessPage):
         self.selected.setWordWrap(True)
         self.selected.setObjectName("selectedSchool")
         column.addWidget(self.selected)
+        # Many directory entries have no city (ROR rows unchanged since 2021): the user's own
+        # answer is kept with the profile.
+        city_form = QFormLayout()
+        self.city = FormBuilder(self.session, city_form).line_edit(
+            self.tr("&City of your school"),
+            "school.city",
+            help_text=self.tr("Filled in from the list when it knows the city; type it if not."),
+        )
+        column.addLayout(city_form)
         self.not_listed_button = QPushButton(self.tr("&My school isn't listed"))
         self.not_listed_button.setCheckable(True)
         self.not_listed_button.toggled.connect(self._toggle_add_form)
@@ -201,7 +210,10 @@ class SchoolPage(ReadinessPage):
         changed_school = self.session.value("school.name") != match.name
         set_answer = self.session.set_answer
         set_answer("school.name", match.name)
-        set_answer("school.city", match.city)
+        # A school the list knows no city for keeps the city the user typed for it.
+        if changed_school or match.city:
+            set_answer("school.city", match.city)
+            self.city.setText(match.city or "")
         set_answer("school.country", match.country)
         set_answer("school.canadian", bool(match.country) and is_canadian(match.country))
         if changed_school or match.directory_id:
