@@ -50,7 +50,7 @@ def parse_as_of(text: str | None) -> dt.date:
 
 
 def _bad_date(text: str) -> dt.date:
-    raise CliError([Problem("--as-of", f"{text!r} is not a date in the form YYYY-MM-DD")])
+    raise CliError([Problem("--as-of", f"{text!r} is not a real date in the form YYYY-MM-DD")])
 
 
 def read_profile_file(path: Path, today: dt.date | None = None) -> Profile:

@@ -71,7 +71,7 @@ def test_as_of_changes_the_rules_applied(capsys):
 def test_bad_as_of_date_exits_2_naming_the_option(capsys):
     code, out, err = run(capsys, "assess", FRESH, "--as-of", "25/11/2026")
     assert code == 2 and out == ""
-    assert err.strip() == "error: --as-of: '25/11/2026' is not a date in the form YYYY-MM-DD"
+    assert err.strip() == "error: --as-of: '25/11/2026' is not a real date in the form YYYY-MM-DD"
 
 
 def test_missing_file_exits_2(capsys, tmp_path):
