@@ -46,6 +46,7 @@ class Launcher(QObject):
         self.wizard: Any = None
         self.quiet = False  # the smoke test answers no dialog
         chooser.open_requested.connect(self.open_profile)
+        chooser.school_list_changed.connect(self._school_list_rebuilt)
 
     def start(self) -> None:
         run_in_background(
@@ -108,6 +109,11 @@ class Launcher(QObject):
         self.directory = directory
         if self.wizard is not None:
             self.wizard.session.set_directory(directory)
+
+    def _school_list_rebuilt(self, directory: Any) -> None:
+        """An import rebuilt the list: the next wizard (or the open one) searches the new one."""
+        self.directory_error = None
+        self._directory_built(directory)
 
     def _directory_failed(self, error: BaseException) -> None:
         self.directory_error = str(error) or type(error).__name__

@@ -28,17 +28,21 @@ if TYPE_CHECKING:
 class ProfileChooser(QWidget):
     open_requested = Signal(int)  # a profile id
     first_painted = Signal()
+    school_list_changed = Signal(object)  # a SchoolDirectory rebuilt after an import
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: Any = None
         self._painted = False
         self._last_deleted: tuple[int, str] | None = None
+        self.directory_import_dialog: Any = None
         self.setWindowTitle(self.tr("IMG Readiness"))
         self.resize(640, 460)
         column = QVBoxLayout(self)
         heading = QLabel(self.tr("<h2>IMG Readiness</h2>"))
-        column.addWidget(heading)
+        heading_row = QHBoxLayout()  # the school list button sits apart from the profile buttons
+        heading_row.addWidget(heading, 1)
+        column.addLayout(heading_row)
         self.status = QLabel(self.tr("Opening your saved profiles…"))
         self.status.setWordWrap(True)
         column.addWidget(self.status)
@@ -76,6 +80,11 @@ class ProfileChooser(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
+        school_list = QPushButton(self.tr("Import a school &list…"))
+        school_list.setToolTip(self.tr("Import a school list file, e.g. from an advising office"))
+        school_list.clicked.connect(self.import_school_list)
+        heading_row.addWidget(school_list, 0, qt.Qt.AlignmentFlag.AlignTop)
+        self.buttons["school_list"] = school_list
         self.buttons["open"].setDefault(True)
         column.addLayout(buttons)
         self._set_loading(True)
@@ -235,6 +244,17 @@ class ProfileChooser(QWidget):
         )
         if chosen:
             self._guard(lambda: self.store.export_profile(profile_id, Path(chosen)))
+
+    def import_school_list(self) -> None:
+        """Open the dialog that imports an office's school list file (window-modal: the
+        chooser waits for it, yet keeps painting while the worker imports)."""
+        from ui.directory_import import DirectoryImportDialog
+
+        dialog = DirectoryImportDialog(self.store, self)
+        dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.school_list_rebuilt.connect(self.school_list_changed)
+        self.directory_import_dialog = dialog
+        dialog.open()
 
     def _guard(self, action: Any) -> bool:
         """Run a store action; a refusal is told in a message box, never raised."""

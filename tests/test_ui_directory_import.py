@@ -1,0 +1,149 @@
+"""An advising office imports its school list file from the profile chooser: progress, what was
+kept and skipped, plain errors, and the school search finds the imported schools."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+from app.directory import import_directory_csv
+from app.directory.user_schools import stored_entries
+from app.store import open_store
+from ui.launcher import Launcher
+from ui.profile_chooser import ProfileChooser
+
+# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
+]
+
+OFFICE_LIST = (
+    "name,country,city,directory_id,other_names\n"
+    "Tlalocan Imaginary School of Medicine,MX,Puebla,F0000001,Escuela Tlalocan\n"
+    "Kestrel Valley Medical Academy,KE,Nakuru,F0000002,\n"
+    "Nowhere Institute of Healing,Atlantis,,F0000003,\n"
+)
+
+
+def imported_names(store) -> list[str]:
+    return [e.name for e in stored_entries(store) if e.kind == "imported"]
+
+
+def choose_file_in_the_dialog(qtbot, monkeypatch, dialog, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=15_000)
+    with qtbot.waitSignal(dialog.finished_work, timeout=15_000):
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+
+def open_import_dialog(qtbot, chooser: ProfileChooser):
+    qtbot.mouseClick(chooser.buttons["school_list"], Qt.MouseButton.LeftButton)
+    dialog = chooser.directory_import_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_office_list_with_one_bad_row_is_imported_and_the_school_search_finds_it(
+    qtbot, data_dir, tmp_path, monkeypatch
+):
+    with open_store(data_dir) as store:
+        store.create_profile()  # so the chooser, not a new wizard, comes first
+    office_list = tmp_path / "office list.csv"
+    office_list.write_text(OFFICE_LIST, encoding="utf-8-sig")
+    chooser = ProfileChooser()
+    qtbot.addWidget(chooser)
+    chooser.show()
+    launcher = Launcher(chooser, data_dir)
+    launcher.quiet = True
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start()
+    qtbot.waitUntil(lambda: launcher.directory is not None, timeout=15_000)
+    before = launcher.directory.search("Tlalocan Imaginary")
+    assert all(match.kind != "imported" for match in before)
+
+    dialog = open_import_dialog(qtbot, chooser)
+    assert "does not contain the World Directory" in dialog.findChildren(QLabel)[0].text()
+    assert not dialog.replace_notice.isVisible()  # nothing imported before: nothing to replace
+    progress_seen: list[int] = []
+    dialog.progress.valueChanged.connect(progress_seen.append)
+    choose_file_in_the_dialog(qtbot, monkeypatch, dialog, office_list)
+
+    assert 100 in progress_seen
+    result = dialog.status.text()
+    assert "2 of 3 rows imported from office list.csv" in result
+    assert "Rows skipped: 1" in result
+    assert "now finds the imported schools" in result
+    skipped = [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())]
+    assert len(skipped) == 1 and skipped[0].startswith("Line 4:")
+    assert "Traceback" not in result
+    assert sorted(imported_names(launcher.store)) == [
+        "Kestrel Valley Medical Academy",
+        "Tlalocan Imaginary School of Medicine",
+    ]
+
+    dialog.reject()
+    qtbot.mouseClick(chooser.buttons["open"], Qt.MouseButton.LeftButton)
+    qtbot.addWidget(launcher.wizard)
+    found = launcher.wizard.session.directory.search("escuela tlalocan")
+    assert found[0].name == "Tlalocan Imaginary School of Medicine"
+    assert found[0].kind == "imported"
+    launcher.wizard.close()
+    launcher.shut_down()
+
+
+def test_a_file_with_wrong_columns_is_refused_plainly_and_the_earlier_import_stays(
+    qtbot, data_dir, tmp_path, monkeypatch
+):
+    earlier = tmp_path / "earlier.csv"
+    earlier.write_text(OFFICE_LIST, encoding="utf-8")
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("id,title,town\n1,Some School,Lima\n", encoding="utf-8")
+    with open_store(data_dir) as store:
+        import_directory_csv(store, earlier)
+        chooser = ProfileChooser()
+        qtbot.addWidget(chooser)
+        chooser.show()
+        chooser.show_profiles(store)
+        dialog = open_import_dialog(qtbot, chooser)
+        qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=15_000)
+        assert dialog.replace_notice.isVisible()
+        assert "2 imported schools" in dialog.replace_notice.text()
+        assert "replaces all of them" in dialog.replace_notice.text()
+
+        choose_file_in_the_dialog(qtbot, monkeypatch, dialog, wrong)
+
+        result = dialog.status.text()
+        assert result.startswith("Nothing was imported")
+        assert "has no 'name' or 'country' column" in result
+        assert "what was imported before is still there" in result
+        assert not dialog.skipped.isVisible()
+        assert len(imported_names(store)) == 2
+        dialog.reject()
+        assert not dialog.isVisible()
+
+
+def test_the_school_list_button_and_the_dialog_have_keys_of_their_own(qtbot, data_dir):
+    with open_store(data_dir) as store:
+        chooser = ProfileChooser()
+        qtbot.addWidget(chooser)
+        chooser.show_profiles(store)
+        keys = [
+            m.group(1).lower()
+            for b in chooser.findChildren(QAbstractButton)
+            if (m := re.search(r"&(\w)", b.text()))
+        ]
+        assert keys.count("l") == 1
+        dialog = open_import_dialog(qtbot, chooser)
+        qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=15_000)
+        dialog_keys = [
+            m.group(1).lower()
+            for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+            if (m := re.search(r"&(\w)", w.text()))
+        ]
+        assert len(dialog_keys) == len(set(dialog_keys))
+        dialog.reject()
