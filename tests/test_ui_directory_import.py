@@ -146,4 +146,40 @@ def test_the_school_list_button_and_the_dialog_have_keys_of_their_own(qtbot, dat
             if (m := re.search(r"&(\w)", w.text()))
         ]
         assert len(dialog_keys) == len(set(dialog_keys))
+        unnamed = [
+            type(w).__name__
+            for w in [*dialog.findChildren(QAbstractButton), dialog.progress, dialog.skipped]
+            if not (w.accessibleName() or getattr(w, "text", str)()).replace("&", "").strip()
+        ]
+        assert unnamed == []
+        dialog.reject()
+
+
+def test_when_the_search_cannot_be_rebuilt_the_import_is_kept_and_no_old_list_is_searched(
+    qtbot, data_dir, tmp_path, monkeypatch
+):
+    import ui.directory_import
+
+    def out_of_memory(_store):
+        raise MemoryError("not enough memory to index the schools")
+
+    monkeypatch.setattr(ui.directory_import, "_rebuilt_directory", out_of_memory)
+    office_list = tmp_path / "office.csv"
+    office_list.write_text(OFFICE_LIST, encoding="utf-8")
+    with open_store(data_dir) as store:
+        chooser = ProfileChooser()
+        qtbot.addWidget(chooser)
+        chooser.show()
+        launcher = Launcher(chooser, data_dir)
+        launcher.directory = "the list from before the import"
+        chooser.show_profiles(store)
+        dialog = open_import_dialog(qtbot, chooser)
+        choose_file_in_the_dialog(qtbot, monkeypatch, dialog, office_list)
+
+        result = dialog.status.text()
+        assert "2 of 3 rows imported" in result
+        assert "could not be updated (not enough memory to index the schools)" in result
+        assert len(imported_names(store)) == 2
+        assert launcher.directory is None
+        assert launcher.directory_error == "not enough memory to index the schools"
         dialog.reject()

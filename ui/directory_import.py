@@ -23,6 +23,7 @@ from ui.qt import (
 from ui.worker import run_in_background
 
 SHOWN_BAD_ROWS = 200  # enough to fix a file by; the rest are counted
+SHOWN_COLUMNS = 12
 
 
 def _count_imported(store: Any) -> int:
@@ -43,6 +44,7 @@ class DirectoryImportDialog(QDialog):
     """Runs one import at a time; it cannot be closed while the worker writes to the store."""
 
     school_list_rebuilt = Signal(object)  # the new SchoolDirectory, for whoever searches it
+    school_list_failed = Signal(str)  # imported, yet the search could not be rebuilt: why
     finished_work = Signal()  # the result (or the error) is on screen, nothing is running
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
@@ -52,7 +54,7 @@ class DirectoryImportDialog(QDialog):
         self.store = store
         self.busy = False
         self.setWindowTitle(self.tr("Import a school list"))
-        self.resize(600, 520)
+        self.resize(600, 480)
         column = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -95,7 +97,6 @@ class DirectoryImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(qt.Qt.TextFormat.PlainText)  # file names are shown as typed
         self.status.setTextInteractionFlags(qt.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Import result"))
         column.addWidget(self.status)
         self.skipped_label = QLabel(self.tr("&Skipped rows:"))
         self.skipped = QListWidget()
@@ -221,7 +222,8 @@ class DirectoryImportDialog(QDialog):
         if report.ignored_columns:
             lines.append(
                 self.tr("Columns not used: {names}.").format(
-                    names=", ".join(report.ignored_columns)
+                    names=", ".join(report.ignored_columns[:SHOWN_COLUMNS])
+                    + ("…" if len(report.ignored_columns) > SHOWN_COLUMNS else "")
                 )
             )
         self._show_skipped(report)
@@ -258,6 +260,7 @@ class DirectoryImportDialog(QDialog):
 
     def _search_not_updated(self, error: BaseException, lines: list[str]) -> None:
         why = str(error) or type(error).__name__
+        self.school_list_failed.emit(why)  # so no one keeps searching the list from before
         lines = [
             *lines,
             self.tr(

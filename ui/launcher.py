@@ -47,6 +47,7 @@ class Launcher(QObject):
         self.quiet = False  # the smoke test answers no dialog
         chooser.open_requested.connect(self.open_profile)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
+        chooser.school_list_failed.connect(self._school_list_failed)
 
     def start(self) -> None:
         run_in_background(
@@ -114,6 +115,11 @@ class Launcher(QObject):
         """An import rebuilt the list: the next wizard (or the open one) searches the new one."""
         self.directory_error = None
         self._directory_built(directory)
+
+    def _school_list_failed(self, why: str) -> None:
+        """The list from before no longer matches the store: the school page says so."""
+        self.directory = None
+        self._directory_failed(RuntimeError(why))
 
     def _directory_failed(self, error: BaseException) -> None:
         self.directory_error = str(error) or type(error).__name__

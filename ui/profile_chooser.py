@@ -29,6 +29,7 @@ class ProfileChooser(QWidget):
     open_requested = Signal(int)  # a profile id
     first_painted = Signal()
     school_list_changed = Signal(object)  # a SchoolDirectory rebuilt after an import
+    school_list_failed = Signal(str)  # an import was kept but the search could not be rebuilt
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +254,7 @@ class ProfileChooser(QWidget):
         dialog = DirectoryImportDialog(self.store, self)
         dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.school_list_rebuilt.connect(self.school_list_changed)
+        dialog.school_list_failed.connect(self.school_list_failed)
         self.directory_import_dialog = dialog
         dialog.open()
 
