@@ -127,7 +127,7 @@ def test_a_file_with_wrong_columns_is_refused_plainly_and_the_earlier_import_sta
         assert not dialog.isVisible()
 
 
-def test_the_school_list_button_and_the_dialog_have_keys_of_their_own(qtbot, data_dir):
+def test_every_chooser_button_and_the_dialog_have_keys_of_their_own(qtbot, data_dir):
     with open_store(data_dir) as store:
         chooser = ProfileChooser()
         qtbot.addWidget(chooser)
@@ -138,6 +138,7 @@ def test_the_school_list_button_and_the_dialog_have_keys_of_their_own(qtbot, dat
             if (m := re.search(r"&(\w)", b.text()))
         ]
         assert keys.count("l") == 1
+        assert sorted(keys) == sorted(set(keys)), "two chooser buttons share a key"
         dialog = open_import_dialog(qtbot, chooser)
         qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=15_000)
         dialog_keys = [

@@ -71,7 +71,7 @@ class ProfileChooser(QWidget):
         for key, text, slot in (
             ("open", self.tr("&Open"), self.open_selected),
             ("new", self.tr("&New"), self.new_profile),
-            ("duplicate", self.tr("D&uplicate"), self.duplicate_selected),
+            ("duplicate", self.tr("Du&plicate"), self.duplicate_selected),
             ("rename", self.tr("&Rename…"), self.rename_selected),
             ("delete", self.tr("&Delete"), self.delete_selected),
             ("import", self.tr("&Import…"), self.import_profile),
