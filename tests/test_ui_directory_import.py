@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 from app.directory import import_directory_csv
 from app.directory.user_schools import stored_entries
 from app.store import open_store
+from tests.ui_support import start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 
@@ -55,13 +56,8 @@ def test_office_list_with_one_bad_row_is_imported_and_the_school_search_finds_it
         store.create_profile()  # so the chooser, not a new wizard, comes first
     office_list = tmp_path / "office list.csv"
     office_list.write_text(OFFICE_LIST, encoding="utf-8-sig")
-    chooser = ProfileChooser()
-    qtbot.addWidget(chooser)
-    chooser.show()
-    launcher = Launcher(chooser, data_dir)
-    launcher.quiet = True
-    with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start()
+    launcher = start_app(qtbot, data_dir)
+    chooser = launcher.chooser
     qtbot.waitUntil(lambda: launcher.directory is not None, timeout=15_000)
     before = launcher.directory.search("Tlalocan Imaginary")
     assert all(match.kind != "imported" for match in before)

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import open_store, store_path
-from tests.ui_support import import_fixture, open_wizard
-from ui.launcher import Launcher
-from ui.profile_chooser import ProfileChooser
+from tests.ui_support import import_fixture, new_launcher, open_wizard
 from ui.wizard import PageId
 
 # Qt warnings fail the test (bar the offscreen plugin's harmless notes).
@@ -79,17 +77,10 @@ def test_the_window_size_is_remembered_for_next_time(qtbot, store):
     assert (again.width(), again.height()) == (700, 560)
 
 
-def start(qtbot, data_dir: Path) -> Launcher:
-    chooser = ProfileChooser()
-    qtbot.addWidget(chooser)
-    chooser.show()
-    return Launcher(chooser, data_dir)
-
-
 def test_a_store_that_cannot_be_opened_is_explained_in_the_first_window(qtbot, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the data folder should be")
-    launcher = start(qtbot, blocked)
+    launcher = new_launcher(qtbot, blocked)
     with qtbot.waitSignal(launcher.failed, timeout=15_000) as failed:
         launcher.start()
     assert "could not be opened" in failed.args[0]
@@ -102,7 +93,7 @@ def test_a_damaged_store_is_set_aside_and_the_user_is_told(qtbot, data_dir, monk
     store_path(data_dir).write_bytes(b"this is not a database" * 100)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    launcher = start(qtbot, data_dir)
+    launcher = new_launcher(qtbot, data_dir)
     with qtbot.waitSignal(launcher.ready, timeout=15_000):
         launcher.start()
     qtbot.addWidget(launcher.wizard)
@@ -161,7 +152,7 @@ def test_a_damaged_store_with_a_backup_offers_it_and_the_profiles_come_back(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", say_yes)
-    launcher = start(qtbot, data_dir)
+    launcher = new_launcher(qtbot, data_dir)
     with qtbot.waitSignal(launcher.ready, timeout=15_000):
         launcher.start()
     assert asked and "Restore the latest backup" in asked[0]

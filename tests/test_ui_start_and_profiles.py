@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.store import open_store
-from tests.ui_support import FIXTURES, activate, replace_text
+from tests.ui_support import FIXTURES, activate, replace_text, start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 from ui.school_results import DETAILS_ROLE
@@ -24,17 +24,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
 ]
-
-
-def start_app(qtbot, data_dir: Path) -> Launcher:
-    chooser = ProfileChooser()
-    qtbot.addWidget(chooser)
-    chooser.show()
-    launcher = Launcher(chooser, data_dir)
-    launcher.quiet = True
-    with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start()
-    return launcher
 
 
 def quit_app(launcher: Launcher) -> None:

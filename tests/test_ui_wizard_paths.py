@@ -10,7 +10,15 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.checklist import Overall
 from app.store import open_store
-from tests.ui_support import choose, import_fixture, leave, open_wizard, replace_text, type_into
+from tests.ui_support import (
+    add_oet_sitting,
+    choose,
+    import_fixture,
+    leave,
+    open_wizard,
+    replace_text,
+    type_into,
+)
 from ui.wizard import PageId
 
 # Qt warnings fail the test (bar the offscreen plugin's harmless notes).
@@ -94,16 +102,12 @@ def test_graduate_typing_every_answer_by_hand_is_told_ready_and_everything_is_sa
     qtbot.mouseClick(pathway_3, Qt.MouseButton.LeftButton, pos=QPoint(8, pathway_3.height() // 2))
     choose(clinical.pathway_status, "approved")
     replace_text(qtbot, clinical.pathway_cycle, "2027")
-    qtbot.mouseClick(clinical.oet.add_button, Qt.MouseButton.LeftButton)
-    sitting = clinical.oet.rows[0]
-    replace_text(qtbot, sitting.test_date, "2025-09-13")
-    for subtest, score in (
-        ("listening", 380),
-        ("reading", 390),
-        ("writing", 330),
-        ("speaking", 400),
-    ):
-        replace_text(qtbot, sitting.scores[subtest], str(score))
+    sitting = add_oet_sitting(
+        qtbot,
+        clinical,
+        "2025-09-13",
+        {"listening": 380, "reading": 390, "writing": 330, "speaking": 400},
+    )
     assert "Best qualifying sitting" in sitting.verdict.text()
     click_next(qtbot, wizard)
 
@@ -173,30 +177,22 @@ def test_oet_sitting_with_writing_below_the_minimum_is_marked_short(qtbot, store
     wizard.restart()
     clinical = wizard.pages[PageId.CLINICAL]
     replace_text(qtbot, clinical.pathway_cycle, "2027")
-    qtbot.mouseClick(clinical.oet.add_button, Qt.MouseButton.LeftButton)
-    sitting = clinical.oet.rows[0]
-    replace_text(qtbot, sitting.test_date, "2025-03-08")
-    for subtest, score in (
-        ("listening", 360),
-        ("reading", 370),
-        ("writing", 290),
-        ("speaking", 380),
-    ):
-        replace_text(qtbot, sitting.scores[subtest], str(score))
+    sitting = add_oet_sitting(
+        qtbot,
+        clinical,
+        "2025-03-08",
+        {"listening": 360, "reading": 370, "writing": 290, "speaking": 380},
+    )
     shown = sitting.verdict.text()
     assert "✘" in shown and "Writing" in shown and "300" in shown
     assert "Best qualifying" not in shown
     # A second, better sitting becomes the best one; the first keeps its shortfall.
-    qtbot.mouseClick(clinical.oet.add_button, Qt.MouseButton.LeftButton)
-    second = clinical.oet.rows[1]
-    replace_text(qtbot, second.test_date, "2025-07-19")
-    for subtest, score in (
-        ("listening", 350),
-        ("reading", 360),
-        ("writing", 320),
-        ("speaking", 370),
-    ):
-        replace_text(qtbot, second.scores[subtest], str(score))
+    second = add_oet_sitting(
+        qtbot,
+        clinical,
+        "2025-07-19",
+        {"listening": 350, "reading": 360, "writing": 320, "speaking": 370},
+    )
     assert "Best qualifying sitting" in second.verdict.text()
     assert "✘" in sitting.verdict.text()
     wizard.close()

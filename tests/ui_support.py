@@ -91,3 +91,33 @@ def choose(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     assert index >= 0, f"{value!r} is not offered"
     combo.setCurrentIndex(index)
+
+
+def add_oet_sitting(qtbot: Any, clinical: Any, test_date: str, scores: dict[str, int]) -> Any:
+    """Click "Add an OET sitting", type its date and four sub-test scores; returns the row."""
+    qtbot.mouseClick(clinical.oet.add_button, Qt.MouseButton.LeftButton)
+    sitting = clinical.oet.rows[-1]
+    replace_text(qtbot, sitting.test_date, test_date)
+    for subtest, score in scores.items():
+        replace_text(qtbot, sitting.scores[subtest], str(score))
+    return sitting
+
+
+def new_launcher(qtbot: Any, data_dir: Path) -> Any:
+    """The profile chooser shown, with a Launcher for it (not started)."""
+    from ui.launcher import Launcher
+    from ui.profile_chooser import ProfileChooser
+
+    chooser = ProfileChooser()
+    qtbot.addWidget(chooser)
+    chooser.show()
+    return Launcher(chooser, data_dir)
+
+
+def start_app(qtbot: Any, data_dir: Path) -> Any:
+    """Start as `python -m ui` does (store opened on the worker), quietly; returns the Launcher."""
+    launcher = new_launcher(qtbot, data_dir)
+    launcher.quiet = True
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start()
+    return launcher
