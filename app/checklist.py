@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from app.engine.items import ITEM_IDS, Area, ItemId
+from app.rules.loader import Standing
+
+__all__ = [
+    "ITEM_IDS",
+    "OVERALL_LABELS",
+    "RULES_AGE_NOTICE_DAYS",
+    "STATUS_LABELS",
+    "Area",
+    "Checklist",
+    "ChecklistItem",
+    "ItemId",
+    "Overall",
+    "Status",
+    "overall_of",
+]
+
+# Rules older than this on the assessment date earn a calm notice on every surface.
+RULES_AGE_NOTICE_DAYS = 180
 
 
 class Status(StrEnum):
     MET = "met"
     NOT_MET = "not_met"
     PENDING = "pending"  # answered and under way: exam scheduled, pathway applied, document coming
-    NEEDS_INFO = "needs_info"  # not answered yet: unknown is never failure
+    NEEDS_INFO = "needs_info"  # not answered yet, or not yet published: unknown is never failure
     NOT_APPLICABLE = "not_applicable"
 
 
@@ -21,6 +41,7 @@ class Overall(StrEnum):
     NOT_ELIGIBLE = "not_eligible"
     NOT_READY = "not_ready"
     INCOMPLETE = "incomplete"
+    NOT_YET_KNOWN = "not_yet_known"  # met as far as published; some rules are only estimates
 
 
 STATUS_LABELS: dict[Status, str] = {
@@ -36,38 +57,17 @@ OVERALL_LABELS: dict[Overall, str] = {
     Overall.NOT_ELIGIBLE: "Not eligible: a requirement cannot be met",
     Overall.NOT_READY: "Not ready yet: something is short today",
     Overall.INCOMPLETE: "Incomplete: answers or steps are still open",
+    Overall.NOT_YET_KNOWN: "Not yet known: what is published is met, but ECFMG has not "
+    "published every rule for your Match",
 }
 
-# Areas in the order the wizard and the PDF show them; an item's area is its id's first part.
-AREAS: dict[str, str] = {
-    "eligibility": "Eligibility",
-    "school": "Medical school",
-    "exams": "USMLE examinations",
-    "clinical": "Clinical and communication skills",
-    "credentials": "Medical education credentials",
-    "application": "ECFMG application",
-}
-
-ITEM_IDS: tuple[str, ...] = (
-    "eligibility.img_status",
-    "school.sponsor_note",
-    "school.graduation_year",
-    "exams.step1",
-    "exams.step2_ck",
-    "clinical.requirement",
-    "clinical.pathway",
-    "clinical.oet",
-    "credentials.credit_years",
-    "credentials.diploma",
-    "credentials.transcript",
-    "credentials.translations",
-    "application.submitted",
-)
+# Kept for callers that iterate areas with their titles, in display order.
+AREAS: dict[str, str] = {area.value: area.title for area in Area}
 
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    id: str  # stable, one of ITEM_IDS
+    id: ItemId
     title: str
     status: Status
     reason: str  # one sentence naming the user's own values
@@ -75,16 +75,36 @@ class ChecklistItem:
     rule_id: str
     next_step: str  # "" when nothing is left to do
     blocking: bool = False  # True when the applicant cannot fix it
-    confirmed: bool = True  # False when the rule rests on an unconfirmed fact: say so to the user
+    standing: Standing = Standing.CONFIRMED  # of the weakest fact the verdict rests on
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", ItemId(self.id))  # a plain id string is accepted too
 
     @property
-    def area(self) -> str:
-        return self.id.split(".", 1)[0]
+    def area(self) -> Area:
+        return self.id.area
+
+    @property
+    def confirmed(self) -> bool:
+        return self.standing is Standing.CONFIRMED
+
+    @property
+    def on_estimate(self) -> bool:
+        return self.standing is Standing.ESTIMATE
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["status"] = self.status.value
-        return data
+        return {
+            "id": self.id.value,
+            "title": self.title,
+            "status": self.status.value,
+            "reason": self.reason,
+            "source": self.source,
+            "rule_id": self.rule_id,
+            "next_step": self.next_step,
+            "blocking": self.blocking,
+            "standing": self.standing.value,
+            "confirmed": self.confirmed,
+        }
 
 
 @dataclass(frozen=True)
@@ -94,8 +114,10 @@ class Checklist:
     rules_updated: dt.date
     overall: Overall
     items: tuple[ChecklistItem, ...]
+    rules_match_years: tuple[int, int] = (0, 0)
+    rules_origin: str = "bundled"
 
-    def item(self, item_id: str) -> ChecklistItem:
+    def item(self, item_id: ItemId | str) -> ChecklistItem:
         for it in self.items:
             if it.id == item_id:
                 return it
@@ -103,29 +125,65 @@ class Checklist:
 
     def by_area(self) -> list[tuple[str, list[ChecklistItem]]]:
         """(area title, items) in display order, areas without items left out."""
-        groups = [(title, [i for i in self.items if i.area == key]) for key, title in AREAS.items()]
+        groups = [(area.title, [i for i in self.items if i.area is area]) for area in Area]
         return [(title, items) for title, items in groups if items]
 
     def counts(self) -> dict[Status, int]:
         return {s: sum(1 for i in self.items if i.status is s) for s in Status}
 
+    @property
+    def rules_age_days(self) -> int:
+        return (self.as_of - self.rules_updated).days
+
+    @property
+    def rules_notice(self) -> str:
+        """A calm sentence when the rules are older than RULES_AGE_NOTICE_DAYS; else ""."""
+        days = self.rules_age_days
+        if days <= RULES_AGE_NOTICE_DAYS:
+            return ""
+        months = days // 30
+        return (
+            f"These rules were last updated on {self.rules_updated} ({months} months before "
+            f"{self.as_of}). ECFMG may have changed something since: check the sources, or "
+            "import a newer rules file."
+        )
+
+    @property
+    def rules_line(self) -> str:
+        """'Rules version 2026.12.02 of 2026-12-02 (bundled), for the 2024–2028 Matches'."""
+        first, last = self.rules_match_years
+        return (
+            f"Rules version {self.rules_version} of {self.rules_updated} ({self.rules_origin}), "
+            f"for the {first}–{last} Matches"
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        """The CLI's JSON shape: {as_of, rules: {version, updated}, overall, items: [...]}."""
+        """The CLI's JSON shape: {as_of, rules: {...}, overall, items: [...]}."""
+        first, last = self.rules_match_years
         return {
             "as_of": self.as_of.isoformat(),
-            "rules": {"version": self.rules_version, "updated": self.rules_updated.isoformat()},
+            "rules": {
+                "version": self.rules_version,
+                "updated": self.rules_updated.isoformat(),
+                "origin": self.rules_origin,
+                "match_years": [first, last],
+                "age_days": self.rules_age_days,
+                "notice": self.rules_notice,
+            },
             "overall": self.overall.value,
             "items": [i.to_dict() for i in self.items],
         }
 
 
 def overall_of(items: tuple[ChecklistItem, ...] | list[ChecklistItem]) -> Overall:
-    """ready (all met or n/a), not_eligible (a blocking not_met), not_ready (another not_met),
-    else incomplete."""
+    """not_eligible (a blocking not_met), not_ready (another not_met), ready (all met or n/a,
+    none on an estimate), not_yet_known (all met or n/a, some on an estimate), else incomplete."""
     if any(i.status is Status.NOT_MET and i.blocking for i in items):
         return Overall.NOT_ELIGIBLE
     if any(i.status is Status.NOT_MET for i in items):
         return Overall.NOT_READY
     if all(i.status in (Status.MET, Status.NOT_APPLICABLE) for i in items):
+        if any(i.on_estimate and i.status is Status.MET for i in items):
+            return Overall.NOT_YET_KNOWN
         return Overall.READY
     return Overall.INCOMPLETE

@@ -53,7 +53,7 @@ def _bad_date(text: str) -> dt.date:
     raise CliError([Problem("--as-of", f"{text!r} is not a real date in the form YYYY-MM-DD")])
 
 
-def read_profile_file(path: Path, today: dt.date | None = None) -> Profile:
+def read_profile_file(path: Path, as_of: dt.date) -> Profile:
     """Read and check a profile JSON v1 file; raises CliError listing every problem."""
     try:
         raw = path.read_bytes()
@@ -70,7 +70,7 @@ def read_profile_file(path: Path, today: dt.date | None = None) -> Profile:
     except RecursionError:
         raise CliError([Problem(str(path), "is nested too deeply to be a profile")]) from None
     try:
-        return profile_from_dict(data, today)
+        return profile_from_dict(data, as_of)
     except ProfileError as exc:
         raise CliError(exc.problems) from None
 
@@ -81,17 +81,16 @@ def data_dir_arg(args: argparse.Namespace) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def load_profile_arg(
-    arg: str, args: argparse.Namespace, today: dt.date | None = None
-) -> tuple[Profile, str]:
-    """PROFILE on the command line: a JSON file, else the name of a stored profile.
+def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tuple[Profile, str]:
+    """PROFILE on the command line: a JSON file (checked as of the assessment date), else the
+    name of a stored profile.
 
     Returns the profile and a display name. The store (and SQLAlchemy) is only opened when the
     argument is not an existing file.
     """
     path = Path(arg)
     if path.is_file() or arg.lower().endswith(".json"):
-        profile = read_profile_file(path, today)
+        profile = read_profile_file(path, as_of)
         return profile, profile.applicant.full_name or path.stem
     from app.store import StoreError, open_store  # lazy: SQLAlchemy costs ~0.25 s to import
 

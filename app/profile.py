@@ -276,11 +276,12 @@ def _read_oet(value: Any, path: str, problems: list[Problem]) -> list[OetSitting
     ]
 
 
-def profile_from_dict(data: Any, today: dt.date | None = None) -> Profile:
+def profile_from_dict(data: Any, today: dt.date | None) -> Profile:
     """Read a profile JSON v1 document (already parsed); raises ProfileError listing every problem.
 
     Checks the format marker and version, the types, and the plausible ranges (see
-    :func:`validate`). ``today`` bounds future dates; it defaults to the real date.
+    :func:`validate`). ``today`` is the assessment date that bounds future dates; None checks
+    only what does not depend on a date (never the computer's clock behind the caller's back).
     """
     profile, problems = read_profile(data, today)
     if problems:
@@ -343,23 +344,21 @@ def _check_range(
 
 
 def _check_date(
-    problems: list[Problem], path: str, value: dt.date | None, today: dt.date, *, past_only: bool
+    problems: list[Problem], path: str, value: dt.date | None, today: dt.date | None
 ) -> None:
     if value is None:
         return
     if value < EARLIEST_DATE:
         problems.append(Problem(path, f"{value.isoformat()} is too far in the past to be right"))
-    elif past_only and value > today:
-        problems.append(
-            Problem(path, f"{value.isoformat()} is in the future, but a result is given")
-        )
-    elif value.year > today.year + MAX_YEARS_AHEAD:
+    elif today is not None and value.year > today.year + MAX_YEARS_AHEAD:
         problems.append(Problem(path, f"{value.isoformat()} is too far in the future to be right"))
 
 
-def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
-    """Every implausible value in the profile, each with its field path; empty when all is well."""
-    today = today or dt.date.today()
+def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
+    """Every implausible value in the profile, each with its field path; empty when all is well.
+
+    ``today`` is the assessment date; None leaves out the checks that depend on it. A result
+    dated after it is not a problem of the input: the engine treats it as a booked exam."""
     problems: list[Problem] = []
     a = profile.applicant
     if a.full_name is not None and not a.full_name.strip():
@@ -389,11 +388,18 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
             Problem("school.directory_id", "a World Directory ID is F followed by 7 digits")
         )
     e = profile.education
-    _check_date(problems, "education.graduation_date", e.graduation_date, today, past_only=False)
-    if e.status == "graduate" and e.graduation_date is not None and e.graduation_date > today:
+    _check_date(problems, "education.graduation_date", e.graduation_date, today)
+    if (
+        today is not None
+        and e.status == "graduate"
+        and e.graduation_date is not None
+        and e.graduation_date > today
+    ):
         problems.append(
             Problem(
-                "education.graduation_date", "a graduate's graduation date cannot be in the future"
+                "education.graduation_date",
+                f"a graduate's graduation date ({e.graduation_date.isoformat()}) cannot be after "
+                f"the assessment date ({today.isoformat()})",
             )
         )
     _check_range(
@@ -409,9 +415,7 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
     x = profile.exams
     for name, exam in (("step1", x.step1), ("step2_ck", x.step2_ck), ("step2_cs", x.step2_cs)):
         path = f"exams.{name}"
-        _check_date(
-            problems, f"{path}.date", exam.date, today, past_only=exam.result in ("pass", "fail")
-        )
+        _check_date(problems, f"{path}.date", exam.date, today)
         attempts = getattr(exam, "attempts", None)
         _check_range(problems, f"{path}.attempts", attempts, ATTEMPTS_RANGE, "Attempts")
     _check_range(
@@ -425,7 +429,7 @@ def validate(profile: Profile, today: dt.date | None = None) -> list[Problem]:
     )
     for i, sitting in enumerate(c.oet):
         path = f"clinical_skills.oet[{i}]"
-        _check_date(problems, f"{path}.test_date", sitting.test_date, today, past_only=False)
+        _check_date(problems, f"{path}.test_date", sitting.test_date, today)
         for sub in OET_SUBTESTS:
             _check_range(
                 problems,

@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.assess import evaluate
 from app.checklist import Checklist
+from app.engine.evaluate import evaluate
 from app.profile import Profile, profile_from_dict
 from app.rules import load_ruleset
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from profile_builder import AS_OF, assess, fixture_dict
 
-from app.assess import evaluate
 from app.checklist import Overall, Status
+from app.engine.evaluate import evaluate
 from app.profile import read_profile
 from app.rules import load_ruleset
 

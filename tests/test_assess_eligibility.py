@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from profile_builder import AS_OF, assess, fixture_dict
 
-from app.assess import canadian_cutoff, evaluate
 from app.checklist import ITEM_IDS, Overall, Status
+from app.engine.eligibility import canadian_cutoff
+from app.engine.evaluate import evaluate
 from app.profile import read_profile
 from app.rules import load_ruleset
 
@@ -41,7 +42,7 @@ def test_canadian_student_is_an_img_but_told_the_rule_for_students_is_unconfirme
     item = checklist.item("eligibility.img_status")
     assert item.status is Status.MET
     assert item.confirmed is False
-    assert "not confirmed" in item.next_step
+    assert "not published" in item.next_step
 
 
 def test_school_in_canada_by_country_code_counts_as_canadian():
@@ -141,4 +142,4 @@ def test_graduate_with_a_future_graduation_date_is_asked_to_check_it():
     profile, _ = read_profile(data)
     item = evaluate(profile, load_ruleset(), AS_OF).item("school.graduation_year")
     assert item.status is Status.NEEDS_INFO
-    assert "cannot be in the future" in item.reason
+    assert "cannot be after the assessment date" in item.reason

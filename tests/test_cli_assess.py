@@ -36,7 +36,8 @@ def test_assess_prints_a_readable_table_with_the_rules_date(capsys):
     code, out, _ = run(capsys, "assess", FRESH, "--as-of", "2026-11-25")
     assert code == 0
     assert "IMG Readiness checklist for Amira Hassan" in out
-    assert "rules version 2026.11.25 (updated 2026-11-25)" in out
+    assert "rules version 2026.12.02 (updated 2026-12-02, bundled) for the 2024–2028 Matches" in out
+    assert "last updated" not in out  # a week-old ruleset earns no notice
     assert "Overall: Ready" in out
     assert "Source: https://www.usmle.org/" in out
     assert "not an official decision" in out
@@ -48,12 +49,20 @@ def test_assess_json_has_the_documented_shape(capsys):
     document = json.loads(out)
     assert set(document) == {"as_of", "rules", "overall", "items"}
     assert document["as_of"] == "2026-11-25"
-    assert set(document["rules"]) == {"version", "updated"}
+    assert set(document["rules"]) == {
+        "version",
+        "updated",
+        "origin",
+        "match_years",
+        "age_days",
+        "notice",
+    }
+    assert document["rules"]["match_years"] == [2024, 2028]
     assert document["overall"] == "ready"
     assert [item["id"] for item in document["items"]] == list(ITEM_IDS)
     for item in document["items"]:
         assert {"id", "title", "status", "reason", "source", "rule_id", "next_step"} <= set(item)
-        assert {"blocking", "confirmed"} <= set(item)
+        assert {"blocking", "confirmed", "standing"} <= set(item)
 
 
 def test_any_verdict_exits_zero_even_not_eligible(capsys):
@@ -64,8 +73,18 @@ def test_any_verdict_exits_zero_even_not_eligible(capsys):
 
 
 def test_as_of_changes_the_rules_applied(capsys):
-    _, out, _ = run(capsys, "assess", FRESH, "--as-of", "2021-06-30", "--json")
-    assert json.loads(out)["as_of"] == "2021-06-30"
+    _, out, _ = run(capsys, "assess", FRESH, "--as-of", "2025-08-21", "--json")
+    assert json.loads(out)["as_of"] == "2025-08-21"
+
+
+def test_the_file_is_checked_against_as_of_not_the_computer_clock(capsys):
+    # A graduate of 2025-06-28 assessed as of 2021: the same file is refused on any day.
+    code, out, err = run(capsys, "assess", FRESH, "--as-of", "2021-06-30")
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        "error: education.graduation_date: a graduate's graduation date (2025-06-28) cannot be "
+        "after the assessment date (2021-06-30)"
+    )
 
 
 def test_bad_as_of_date_exits_2_naming_the_option(capsys):

@@ -11,13 +11,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from app.assess import evaluate
 from app.checklist import STATUS_LABELS, Checklist, ChecklistItem, Status, overall_of
+from app.engine.evaluate import evaluate
 from app.profile import Profile, profile_from_dict
 from app.report import ReportError, default_paper, write_checklist_pdf
 from app.report.document import urgent_items
 from app.report.sample import sample_profile
-from app.rules import load_ruleset
+from app.rules import Standing, load_ruleset
 
 FIXTURES = Path(__file__).parent / "fixtures"
 AS_OF = dt.date(2026, 11, 25)
@@ -51,7 +51,7 @@ def hand_made_checklist() -> Checklist:
         item("school.sponsor_note", Status.PENDING),
         item("exams.step1", Status.NEEDS_INFO),
         item("exams.step2_ck", Status.NOT_MET),
-        item("clinical.oet", Status.NOT_MET, blocking=True, confirmed=False),
+        item("clinical.oet", Status.NOT_MET, blocking=True, standing=Standing.THIRD_PARTY),
         item("credentials.diploma", Status.NOT_APPLICABLE, next_step=""),
     )
     return Checklist(AS_OF, "2026.10.01", RULES_DATE, overall_of(items), items)

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from app.assess import evaluate
 from app.checklist import Checklist, ChecklistItem, Overall, Status
+from app.engine.evaluate import evaluate
 from app.report import render_checklist_pdf, write_checklist_pdf
 from app.report.flowables import draw_line
 from app.report.fonts import Script, font_name

@@ -9,9 +9,18 @@ from urllib.parse import urlparse
 
 import pytest
 
-from app.rules import APPLIES_BY, RulesError, load_ruleset
+from app.rules import APPLIES_BY, ENGINE_FAMILIES, RulesError, Standing, load_ruleset
+from app.rules.families import REQUIRED_RULE_IDS
+from app.rules.loader import default_rules_dir
 
-OFFICIAL_HOSTS = ("ecfmg.org", "usmle.org", "occupationalenglishtest.org", "wdoms.org")
+OFFICIAL_HOSTS = (
+    "ecfmg.org",
+    "usmle.org",
+    "occupationalenglishtest.org",
+    "wdoms.org",
+    "nrmp.org",
+    "aamc.org",
+)
 RULES = load_ruleset().rules
 
 
@@ -35,30 +44,30 @@ def test_every_rule_has_its_dates_and_evidence(rule):
     assert isinstance(rule.checked, dt.date)
     assert rule.applies_by in APPLIES_BY
     assert rule.text.strip()
-    assert rule.evidence.split(":")[0] in ("CONFIRMED", "THIRD-PARTY", "UNCONFIRMED")
-    # A rule marked confirmed must rest on a confirmed reading.
-    if rule.confirmed:
-        assert rule.evidence.startswith("CONFIRMED")
+    # The evidence opens with the rule's standing, so a reader of the file sees it at once.
+    assert rule.evidence.startswith(rule.standing.evidence_prefix)
+    assert rule.confirmed is (rule.standing is Standing.CONFIRMED)
 
 
 def test_items_rules_are_all_present():
     ruleset = load_ruleset()
-    for rule_id in (
-        "eligibility.img_status",
-        "school.sponsor_note",
-        "school.graduation_year",
-        "exams.step1.pass",
-        "exams.step2_ck.pass",
-        "clinical.requirement",
-        "clinical.step2_cs",
-        "clinical.pathways",
-        "credentials.credit_years",
-        "credentials.diploma",
-        "credentials.transcript",
-        "credentials.translations",
-        "application.submitted",
-    ):
+    for rule_id in REQUIRED_RULE_IDS:
         assert ruleset.get(rule_id).id == rule_id
+
+
+def test_the_rules_say_which_match_years_they_cover():
+    ruleset = load_ruleset()
+    assert (ruleset.first_match_year, ruleset.last_match_year) == (2024, 2028)
+    assert ruleset.covers(2027) and ruleset.covers(2028)
+    assert not ruleset.covers(2023) and not ruleset.covers(2029)
+
+
+def test_every_family_the_engine_reads_is_picked_by_the_date_it_declares():
+    ruleset = load_ruleset()
+    for family, picked in ENGINE_FAMILIES.items():
+        rows = ruleset.family(family)
+        assert rows, family
+        assert {row.applies_by for row in rows} == {picked}, family
 
 
 def test_every_date_since_2014_has_exactly_one_step2_ck_minimum():
@@ -76,24 +85,35 @@ def test_every_future_match_year_has_an_oet_window_and_a_pathway_cut_off():
         assert ruleset.for_match_year("clinical.oet.window", year) is not None
         assert ruleset.for_match_year("clinical.pathway_graduation", year) is not None
     later = ruleset.for_match_year("clinical.oet.window", 2035)
-    assert later is not None and later.confirmed is False
+    assert later is not None and later.standing is Standing.ESTIMATE
 
 
-VALID = """
-[ruleset]
-version = "test"
-updated = 2026-01-01
+def test_no_cycle_from_2027_on_has_a_published_pathway_cut_off_so_it_is_an_estimate():
+    ruleset = load_ruleset()
+    for year in (2027, 2028):
+        row = ruleset.for_match_year("clinical.pathway_graduation", year)
+        assert row is not None and row.standing is Standing.ESTIMATE
+    assert ruleset.for_match_year("clinical.pathway_graduation", 2026).standing is (
+        Standing.THIRD_PARTY
+    )
+    assert ruleset.get("eligibility.img_status").standing is Standing.THIRD_PARTY
 
-[[rule]]
-id = "a"
-text = "A rule."
-applies_by = "always"
-effective_from = 2020-01-01
-source = "https://www.ecfmg.org/"
-checked = 2026-01-01
-confirmed = true
-evidence = "CONFIRMED: test."
-"""
+
+def test_every_covered_match_has_a_match_day_and_a_residency_start():
+    ruleset = load_ruleset()
+    for year in range(ruleset.first_match_year, ruleset.last_match_year + 1):
+        for family in ("calendar.match_day", "calendar.residency_start"):
+            row = ruleset.for_match_year(family, year)
+            assert row is not None and row.params["date"].year == year, (family, year)
+
+
+def bundled_text() -> str:
+    """The shipped rules as one file: the files of data/rules joined, header file first."""
+    files = sorted(default_rules_dir().glob("*.toml"), key=lambda f: f.name != "ecfmg.toml")
+    return "\n".join(f.read_text(encoding="utf-8") for f in files)
+
+
+VALID = bundled_text()
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -102,29 +122,38 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_a_valid_small_rules_file_loads(tmp_path):
+def test_the_shipped_rules_as_one_file_load_the_same(tmp_path):
     ruleset = load_ruleset(write(tmp_path, VALID))
-    assert ruleset.get("a").text == "A rule."
+    assert sorted(ruleset.rules, key=lambda r: r.id) == sorted(
+        load_ruleset().rules, key=lambda r: r.id
+    )
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (('source = "https://www.ecfmg.org/"', 'source = "http://x.org"'), "source"),
-        (("checked = 2026-01-01\n", ""), "checked"),
-        (("effective_from = 2020-01-01", 'effective_from = "soon"'), "effective_from"),
+        (('source = "https://www.nrmp.org/', 'source = "http://www.nrmp.org/'), "source"),
+        (("checked = 2026-12-02\n", ""), "checked"),
+        (("effective_from = 2023-01-01", 'effective_from = "soon"'), "effective_from"),
         (('applies_by = "always"', 'applies_by = "sometimes"'), "applies_by"),
-        (('evidence = "CONFIRMED: test."', 'evidence = "I think so"'), "evidence"),
-        (("confirmed = true", 'confirmed = "yes"'), "confirmed"),
-        (('version = "test"', "version = 3"), "version"),
-        (('id = "a"', "id = 7"), "id"),
+        (('evidence = "CONFIRMED: NRMP', 'evidence = "I think so: NRMP'), "evidence"),
+        (('standing = "confirmed"', 'standing = "likely"'), "standing"),
+        (('standing = "confirmed"', 'standing = "estimate"'), "must start with ESTIMATE:"),
+        (('version = "2026.12.02"', "version = 3"), "version"),
+        (("match_years = [2024, 2028]", "match_years = 2028"), "match_years"),
+        (('id = "match.cycle"', "id = 7"), "id"),
+        (('id = "match.cycle"', 'id = "match.cycles"'), "needs are missing: match.cycle"),
+        (('"clinical.oet.window" = "match_year"', '"clinical.oet.window" = "test_date"'),
+         "engine reads it by match_year"),
+        (('"calendar.match_day" = "match_year"\n', ""), "not declared in .families."),
         (("[[rule]]", "[[rule]\n"), "not valid TOML"),
     ],
 )
 def test_malformed_rules_file_gives_a_clear_error_naming_the_field(tmp_path, change, message):
     old, new = change
+    assert old in VALID
     with pytest.raises(RulesError, match=message):
-        load_ruleset(write(tmp_path, VALID.replace(old, new)))
+        load_ruleset(write(tmp_path, VALID.replace(old, new, 1)))
 
 
 def test_overlapping_versions_of_a_threshold_are_refused(tmp_path):
@@ -139,7 +168,7 @@ effective_from = {start}
 {end}
 source = "https://www.usmle.org/"
 checked = 2026-01-01
-confirmed = true
+standing = "confirmed"
 evidence = "CONFIRMED: test."
 """
         for n, start, end in ((1, "2020-01-01", ""), (2, "2022-01-01", ""))

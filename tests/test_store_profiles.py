@@ -236,7 +236,7 @@ def test_schools_recorded_through_a_session_are_kept(data_dir: Path) -> None:
 
 
 def test_the_list_shows_the_engines_overall_verdict_for_today(store) -> None:
-    assess = pytest.importorskip("app.assess")
+    assess = pytest.importorskip("app.engine.evaluate")
     rules = pytest.importorskip("app.rules")
     full = every_field_profile()
     store.create_profile(full)
@@ -248,7 +248,7 @@ def test_the_list_shows_the_engines_overall_verdict_for_today(store) -> None:
 def test_on_a_new_day_kept_verdicts_show_at_once_and_are_then_brought_up_to_date(
     store,
 ) -> None:
-    pytest.importorskip("app.assess")
+    pytest.importorskip("app.engine.evaluate")
     created = store.create_profile(every_field_profile())
     today = store.list_profiles()[0]
     assert today.overall is not None and today.overall_as_of == dt.date.today()
@@ -266,7 +266,7 @@ def test_on_a_new_day_kept_verdicts_show_at_once_and_are_then_brought_up_to_date
 
 
 def test_an_edited_profile_gets_its_verdict_worked_out_again(store) -> None:
-    assess = pytest.importorskip("app.assess")
+    assess = pytest.importorskip("app.engine.evaluate")
     rules = pytest.importorskip("app.rules")
     created = store.create_profile(every_field_profile())
     store.list_profiles()

@@ -71,7 +71,7 @@ def write_names_sheet(path: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.assess import evaluate
+    from app.engine.evaluate import evaluate
     from app.report import write_checklist_pdf
     from app.report.sample import SAMPLE_NAMES, sample_profile
     from app.rules import load_ruleset

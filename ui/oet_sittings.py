@@ -167,25 +167,26 @@ class OetSittingsEditor(QWidget):
             )
 
     def _cycle(self) -> int | None:
-        skills = self.session.profile.clinical_skills
-        return skills.pathway_cycle or self.session.profile.target_match_year
+        from app.engine.clinical import pathway_cycle
+
+        return pathway_cycle(self.session.profile)
 
     def _best(self, sittings: list[Any], cycle: int | None) -> int | None:
-        from app.assess import best_oet_sitting
+        from app.engine.clinical import best_oet_sitting
 
         try:
-            return best_oet_sitting(sittings, self.session.ruleset, cycle)
+            return best_oet_sitting(sittings, self.session.ruleset, cycle, self.session.as_of)
         except Exception:  # an unjudgeable sitting simply has no "best" mark
             return None
 
     def _verdict_html(self, sitting: Any, cycle: int | None, is_best: bool) -> str:
-        from app.assess import judge_oet_sitting, oet_minimums
         from app.checklist import Status
+        from app.engine.clinical import judge_oet_sitting, oet_minimums
 
         if sitting.test_date is None:
             return self.tr("Enter the test date to check this sitting against its minimums.")
         try:
-            verdict = judge_oet_sitting(sitting, self.session.ruleset, cycle)
+            verdict = judge_oet_sitting(sitting, self.session.ruleset, cycle, self.session.as_of)
             minimums = oet_minimums(self.session.ruleset, sitting.test_date)
         except Exception:
             return ""

@@ -186,7 +186,7 @@ class ProfileSession(QObject):
         self._profile, self._problems = read_profile(self._answers, self.as_of)
         # Format/version problems cannot come from typing; keep only the field messages.
         self._problems = [p for p in self._problems if p.field not in ("format", "version")]
-        from app.assess import evaluate
+        from app.engine.evaluate import evaluate
 
         self._checklist = evaluate(self._profile, self.ruleset, self.as_of)
 

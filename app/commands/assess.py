@@ -33,13 +33,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.assess import evaluate
-    from app.rules import RulesError, load_ruleset
+    from app.cli import data_dir_arg
+    from app.engine.evaluate import evaluate
+    from app.rules import RulesError
+    from app.rules.imported import active_ruleset
 
     as_of = parse_as_of(args.as_of)
-    profile, name = load_profile_arg(args.profile, args)
+    profile, name = load_profile_arg(args.profile, args, as_of)
     try:
-        ruleset = load_ruleset()
+        ruleset = active_ruleset(data_dir_arg(args))
     except RulesError as exc:
         raise CliError([f"rules: {exc}"], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)
@@ -52,10 +54,13 @@ def run(args: argparse.Namespace) -> int:
 
 def render_table(checklist: Checklist, name: str) -> str:
     """The checklist as a plain-text table, grouped by area, for a terminal."""
+    first, last = checklist.rules_match_years
     lines = [
         f"IMG Readiness checklist for {name}",
         f"As of {checklist.as_of}, rules version {checklist.rules_version} "
-        f"(updated {checklist.rules_updated})",
+        f"(updated {checklist.rules_updated}, {checklist.rules_origin}) for the "
+        f"{first}–{last} Matches",
+        *textwrap.wrap(checklist.rules_notice, WIDTH),
         f"Overall: {OVERALL_LABELS[checklist.overall]}",
     ]
     indent = " " * (STATUS_WIDTH + 2)

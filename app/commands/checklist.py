@@ -33,17 +33,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.assess import evaluate
+    from app.cli import data_dir_arg
+    from app.engine.evaluate import evaluate
     from app.report import ReportError, write_checklist_pdf  # lazy: reportlab is heavy
-    from app.rules import RulesError, load_ruleset
+    from app.rules import RulesError
+    from app.rules.imported import active_ruleset
 
     as_of = parse_as_of(args.as_of)
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise CliError([Problem("--output", f"{args.output!r} should end in .pdf")])
-    profile, _name = load_profile_arg(args.profile, args)
+    profile, _name = load_profile_arg(args.profile, args, as_of)
     try:
-        ruleset = load_ruleset()
+        ruleset = active_ruleset(data_dir_arg(args))
     except RulesError as exc:
         raise CliError([f"rules: {exc}"], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)

@@ -258,14 +258,19 @@ class ProfileOperations:
         return path
 
     def import_profile(
-        self, path: Path, on_conflict: Literal["keep_both", "fail"] = "keep_both"
+        self,
+        path: Path,
+        on_conflict: Literal["keep_both", "fail"] = "keep_both",
+        *,
+        as_of: dt.date | None = None,
     ) -> StoredProfile:
         """Read, check, then save a profile JSON v1 file in one transaction.
 
         Raises ImportProblems listing every problem (nothing saved), or NameTaken when
         ``on_conflict="fail"`` and a profile of that name exists; "keep_both" names it "X (2)".
         """
-        profile = read_profile_json(Path(path))
+        # Dates are bounded by the assessment date the caller names; none: only absolute checks.
+        profile = read_profile_json(Path(path), as_of)
         name = clean_name(profile.applicant.full_name)
         custom: str | None = None
         if name is not None and self._name_in_use(name):

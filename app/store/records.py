@@ -86,7 +86,7 @@ def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
     return f"Not done: {why}. Nothing was changed."
 
 
-def read_profile_json(path: Path) -> Profile:
+def read_profile_json(path: Path, as_of: dt.date | None) -> Profile:
     """A profile JSON v1 file checked in full; raises ImportProblems naming every problem."""
     where = str(path)
     try:
@@ -102,7 +102,7 @@ def read_profile_json(path: Path) -> Profile:
     except RecursionError:
         raise ImportProblems([Problem(where, "is nested too deeply to be a profile")]) from None
     try:
-        return profile_from_dict(data)
+        return profile_from_dict(data, as_of)
     except ProfileError as exc:
         raise ImportProblems(exc.problems) from None
 

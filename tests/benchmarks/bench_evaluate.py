@@ -11,7 +11,7 @@ import random
 import time
 from typing import Any
 
-from app.assess import evaluate
+from app.engine.evaluate import evaluate
 from app.profile import read_profile
 from app.rules import load_ruleset
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from app.assess import evaluate
+from app.engine.evaluate import evaluate
 from app.report import write_checklist_pdf
 from app.report.sample import sample_profile
 from app.rules import load_ruleset

@@ -42,7 +42,7 @@ class ClinicalPage(ReadinessPage):
         self.body_layout.addStretch(1)
 
     def _build_pathway(self) -> None:
-        from app.assess import pathway_descriptions
+        from app.engine.clinical import pathway_descriptions
 
         box = QGroupBox(self.tr("Your Pathway"))
         column = QVBoxLayout(box)

@@ -82,7 +82,7 @@ class ExamsPage(ReadinessPage):
 
     def _show_ck_minimum(self) -> None:
         """The passing score in force for the typed test date, straight from the rules."""
-        from app.assess import step2_ck_minimum
+        from app.engine.exams import step2_ck_minimum
 
         test_date: Any = self.session.profile.exams.step2_ck.date
         if test_date is None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app.checklist import ChecklistItem, Status
+from app.engine.items import ItemId
+from app.engine.verdicts import verdict
 from app.profile import Profile
 from app.rules import Ruleset
-from app.verdicts import verdict
 
 
 def is_student(profile: Profile, as_of: dt.date) -> bool | None:
@@ -27,7 +28,7 @@ def _number(value: float) -> str:
 
 def credit_years_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
     rule = ruleset.get("credentials.credit_years")
-    item = "credentials.credit_years"
+    item = ItemId.CREDIT_YEARS
     minimum = rule.params["minimum_credit_years"]
     credit = profile.education.credit_years
     transferred = profile.education.transferred_credit_years
@@ -78,7 +79,7 @@ def credit_years_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Che
 
 def diploma_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
     rule = ruleset.get("credentials.diploma")
-    item = "credentials.diploma"
+    item = ItemId.DIPLOMA
     education = profile.education
     title = (education.diploma_title or "").strip()
     lowered = " ".join(title.lower().split())
@@ -135,7 +136,7 @@ def diploma_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklis
 
 def transcript_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
     rule = ruleset.get("credentials.transcript")
-    item = "credentials.transcript"
+    item = ItemId.TRANSCRIPT
     received = profile.education.transcript_received
     if received is True:
         return verdict(item, Status.MET, "Your final transcript is in.", rule)
@@ -158,7 +159,7 @@ def transcript_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
 
 def translations_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
     rule = ruleset.get("credentials.translations")
-    item = "credentials.translations"
+    item = ItemId.TRANSLATIONS
     education = profile.education
     if education.documents_in_english is True:
         return verdict(
@@ -195,7 +196,7 @@ def translations_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
 
 def application_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
     rule = ruleset.get("application.submitted")
-    item = "application.submitted"
+    item = ItemId.APPLICATION
     submitted = profile.application.ecfmg_application_submitted
     if submitted is True:
         return verdict(

@@ -1,0 +1,407 @@
+"""Rules as data: the dated ECFMG/USMLE/OET rules and the Match calendar read from TOML.
+
+A rule row is in force for the dates its ``applies_by`` names (a test date, a graduation date,
+an application date or a Match year); several rows of one ``family`` carry the versions of one
+threshold over time. Each family declares in the data which date picks its row, and the loader
+refuses a file whose declaration differs from the way the engine reads that family.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import tomllib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from app.paths import data_dir
+from app.rules.families import ENGINE_FAMILIES, REQUIRED_RULE_IDS, PickedBy
+
+
+class Standing(StrEnum):
+    """How far a fact can be trusted: read on an official page, reprinted, or our extrapolation."""
+
+    CONFIRMED = "confirmed"
+    THIRD_PARTY = "third-party"
+    ESTIMATE = "estimate"
+
+    @property
+    def evidence_prefix(self) -> str:
+        return self.value.upper() + ":"
+
+    @property
+    def label(self) -> str:
+        return {
+            Standing.CONFIRMED: "confirmed on an official page",
+            Standing.THIRD_PARTY: "third-party sources only",
+            Standing.ESTIMATE: "estimate: not yet published",
+        }[self]
+
+
+APPLIES_BY: tuple[str, ...] = tuple(p.value for p in PickedBy)
+STANDINGS: tuple[str, ...] = tuple(s.value for s in Standing)
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    text: str
+    effective_from: dt.date
+    effective_to: dt.date | None  # inclusive; None = still in force
+    applies_by: PickedBy
+    source: str  # https address of the official page
+    checked: dt.date  # when the source was last read
+    standing: Standing
+    evidence: str
+    family: str = ""  # rows that are versions of one threshold share a family; default: the id
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def confirmed(self) -> bool:
+        return self.standing is Standing.CONFIRMED
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.standing is Standing.ESTIMATE
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """True when ``day`` (in this rule's applies_by terms) falls inside its dates."""
+        if self.applies_by is PickedBy.ALWAYS:
+            return True
+        return self.effective_from <= day and (
+            self.effective_to is None or day <= self.effective_to
+        )
+
+    def in_force_for_match_year(self, year: int) -> bool:
+        return self.effective_from.year <= year and (
+            self.effective_to is None or year <= self.effective_to.year
+        )
+
+    def dates_text(self) -> str:
+        """'on or after 2022-07-01', 'from 2014-07-01 to 2022-06-30', or '2026 Match'."""
+        if self.applies_by is PickedBy.MATCH_YEAR:
+            start = self.effective_from.year
+            if self.effective_to is None:
+                return f"{start} Match and later"
+            end = self.effective_to.year
+            return f"{start} Match" if start == end else f"{start}–{end} Matches"
+        if self.effective_to is None:
+            return f"on or after {self.effective_from.isoformat()}"
+        return f"from {self.effective_from.isoformat()} to {self.effective_to.isoformat()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON-ready data (dates as ISO text), for the CLI and the change list."""
+        return {
+            "id": self.id,
+            "family": self.family,
+            "text": self.text,
+            "effective_from": self.effective_from.isoformat(),
+            "effective_to": self.effective_to.isoformat() if self.effective_to else None,
+            "applies_by": self.applies_by.value,
+            "source": self.source,
+            "checked": self.checked.isoformat(),
+            "standing": self.standing.value,
+            "confirmed": self.confirmed,
+            "evidence": self.evidence,
+            "params": _jsonable(self.params),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    version: str
+    updated: dt.date
+    rules: tuple[Rule, ...]
+    first_match_year: int = 0  # the Match years these rules were written for, inclusive
+    last_match_year: int = 0
+    origin: str = "bundled"  # "bundled" or "imported"
+
+    def __post_init__(self) -> None:
+        by_id = {rule.id: rule for rule in self.rules}
+        families: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            families.setdefault(rule.family, []).append(rule)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(
+            self,
+            "_families",
+            {k: tuple(sorted(v, key=lambda r: r.effective_from)) for k, v in families.items()},
+        )
+
+    def get(self, rule_id: str) -> Rule:
+        rule: Rule | None = self._by_id.get(rule_id)  # type: ignore[attr-defined]
+        if rule is None:
+            raise RulesError(f"no rule with id {rule_id!r} in rules version {self.version}")
+        return rule
+
+    def family(self, family: str) -> tuple[Rule, ...]:
+        """Every row of one family, oldest first."""
+        rows: tuple[Rule, ...] = self._families.get(family, ())  # type: ignore[attr-defined]
+        return rows
+
+    def covers(self, match_year: int) -> bool:
+        """True when these rules were written for ``match_year``'s Match."""
+        return self.first_match_year <= match_year <= self.last_match_year
+
+    @property
+    def coverage_text(self) -> str:
+        return f"{self.first_match_year}–{self.last_match_year}"
+
+    def in_force(self, family: str, day: dt.date) -> Rule | None:
+        """The row of ``family`` in force on ``day`` (a test, graduation or application date)."""
+        _expect(family, (PickedBy.TEST_DATE, PickedBy.GRADUATION_DATE, PickedBy.APPLICATION_DATE))
+        for rule in self.family(family):
+            if rule.in_force_on(day):
+                return rule
+        return None
+
+    def for_match_year(self, family: str, year: int) -> Rule | None:
+        """The row of ``family`` in force for the Match year ``year`` (a Pathways cycle)."""
+        _expect(family, (PickedBy.MATCH_YEAR,))
+        for rule in self.family(family):
+            if rule.in_force_for_match_year(year):
+                return rule
+        return None
+
+    def stale(self, as_of: dt.date, days: int) -> tuple[Rule, ...]:
+        """Rules whose source was last checked more than ``days`` days before ``as_of``."""
+        return tuple(r for r in self.rules if (as_of - r.checked).days > days)
+
+    def age_in_days(self, as_of: dt.date) -> int:
+        return (as_of - self.updated).days
+
+
+def _expect(family: str, allowed: tuple[PickedBy, ...]) -> None:
+    """A programming error, caught by tests: the engine reads a family by the wrong date."""
+    declared = ENGINE_FAMILIES.get(family)
+    if declared is not None and declared not in allowed:
+        raise RulesError(f"{family!r} is picked by {declared.value}, not by {allowed[0].value}")
+
+
+def default_rules_dir() -> Path:
+    return data_dir() / "rules"
+
+
+def load_ruleset(path: Path | None = None) -> Ruleset:
+    """The ruleset in ``path`` (a .toml file or a folder of them; default the bundled data/rules).
+
+    Cached per path: callers may call it on every keystroke. Raises RulesError naming the file,
+    the rule and the field for anything malformed.
+    """
+    return _load_cached(Path(path or default_rules_dir()).resolve())
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: Path) -> Ruleset:
+    if path.is_dir():
+        files = sorted(path.glob("*.toml"))
+        if not files:
+            raise RulesError(f"{path}: no .toml rules files in this folder")
+    elif path.is_file():
+        files = [path]
+    else:
+        raise RulesError(f"{path}: no such rules file or folder")
+    return parse_rules_files([(file, _read_text(file)) for file in files], path)
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{file}: cannot be read ({exc})") from None
+
+
+def parse_rules_files(documents: list[tuple[Path, str]], where: Path) -> Ruleset:
+    """A Ruleset from the text of one or more TOML files (one [ruleset] header in all)."""
+    header: dict[str, Any] | None = None
+    rules: list[Rule] = []
+    declared: dict[str, PickedBy] = {}
+    for file, text in documents:
+        try:
+            document = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RulesError(f"{file}: not valid TOML ({exc})") from None
+        if "ruleset" in document:
+            if header is not None:
+                raise RulesError(f"{file}: a second [ruleset] table; keep one per set of rules")
+            header = _read_header(document["ruleset"], file)
+        declared.update(_read_families(document.get("families", {}), file))
+        raw_rules = document.get("rule", [])
+        if not isinstance(raw_rules, list):
+            raise RulesError(f"{file}: 'rule' must be an array of tables ([[rule]])")
+        rules.extend(_read_rule(raw, file, i) for i, raw in enumerate(raw_rules))
+    if header is None:
+        raise RulesError(f"{where}: no [ruleset] table with version, updated and match_years")
+    _check_unique_and_no_overlap(rules, where)
+    _check_families(rules, declared, where)
+    missing = sorted(set(REQUIRED_RULE_IDS) - {rule.id for rule in rules})
+    if missing:
+        raise RulesError(f"{where}: rules the checklist needs are missing: {', '.join(missing)}")
+    return Ruleset(
+        version=header["version"],
+        updated=header["updated"],
+        rules=tuple(rules),
+        first_match_year=header["match_years"][0],
+        last_match_year=header["match_years"][1],
+    )
+
+
+def _read_header(raw: Any, file: Path) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise RulesError(f"{file}: [ruleset] must be a table")
+    version, updated = raw.get("version"), raw.get("updated")
+    if not isinstance(version, str) or not version_key(version):
+        raise RulesError(f'{file}: [ruleset] version must be numbers with dots, like "2026.12.02"')
+    if not _is_date(updated):
+        raise RulesError(f"{file}: [ruleset] updated must be a date, like 2026-12-02")
+    years = raw.get("match_years")
+    if not (
+        isinstance(years, list)
+        and len(years) == 2
+        and all(isinstance(y, int) and not isinstance(y, bool) for y in years)
+        and 2000 <= years[0] <= years[1] <= 2100
+    ):
+        raise RulesError(
+            f"{file}: [ruleset] match_years must be the first and last Match year these rules "
+            "cover, like [2024, 2028]"
+        )
+    return {"version": version, "updated": updated, "match_years": (years[0], years[1])}
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'2026.12.02' -> (2026, 12, 2), for comparing versions; () when not numbers with dots."""
+    parts = version.strip().split(".")
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return ()
+    return tuple(int(p) for p in parts)
+
+
+def _read_families(raw: Any, file: Path) -> dict[str, PickedBy]:
+    if not isinstance(raw, dict):
+        raise RulesError(f"{file}: [families] must be a table of family = \"picked by\"")
+    families: dict[str, PickedBy] = {}
+    for name, picked in raw.items():
+        if picked not in APPLIES_BY:
+            raise RulesError(
+                f"{file}: family {name!r} is picked by {picked!r}; use one of {APPLIES_BY}"
+            )
+        families[name] = PickedBy(picked)
+    return families
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _read_rule(raw: Any, file: Path, index: int) -> Rule:
+    if not isinstance(raw, dict):
+        raise RulesError(f"{file}: rule #{index + 1} must be a table")
+    rule_id = raw.get("id")
+    where = (
+        f"{file}: rule {rule_id!r}" if isinstance(rule_id, str) else f"{file}: rule #{index + 1}"
+    )
+
+    def need(key: str, ok: bool, what: str) -> None:
+        if not ok:
+            raise RulesError(f"{where}: {key} {what}")
+
+    need("id", isinstance(rule_id, str) and bool(rule_id.strip()), "must be non-empty text")
+    need("text", isinstance(raw.get("text"), str) and bool(raw["text"].strip()), "must be text")
+    need("applies_by", raw.get("applies_by") in APPLIES_BY, f"must be one of {APPLIES_BY}")
+    need("effective_from", _is_date(raw.get("effective_from")), "must be a date (YYYY-MM-DD)")
+    end = raw.get("effective_to")
+    need("effective_to", end is None or _is_date(end), "must be a date (YYYY-MM-DD) or absent")
+    need(
+        "effective_to",
+        end is None or end >= raw["effective_from"],
+        "must not be before effective_from",
+    )
+    source = raw.get("source")
+    need("source", isinstance(source, str) and source.startswith("https://"), "must be https://")
+    need("checked", _is_date(raw.get("checked")), "must be a date (YYYY-MM-DD)")
+    need("standing", raw.get("standing") in STANDINGS, f"must be one of {STANDINGS}")
+    standing = Standing(raw["standing"])
+    evidence = raw.get("evidence")
+    need(
+        "evidence",
+        isinstance(evidence, str) and evidence.startswith(standing.evidence_prefix),
+        f"must start with {standing.evidence_prefix} (its standing) and a short note",
+    )
+    params = raw.get("params", {})
+    need("params", isinstance(params, dict), "must be a table")
+    family = raw.get("family", rule_id)
+    need("family", isinstance(family, str) and bool(family), "must be text")
+    return Rule(
+        id=rule_id,
+        text=raw["text"].strip(),
+        effective_from=raw["effective_from"],
+        effective_to=end,
+        applies_by=PickedBy(raw["applies_by"]),
+        source=source,
+        checked=raw["checked"],
+        standing=standing,
+        evidence=evidence,
+        family=family,
+        params=params,
+    )
+
+
+def _check_unique_and_no_overlap(rules: list[Rule], path: Path) -> None:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.id in seen:
+            raise RulesError(f"{path}: rule id {rule.id!r} appears twice")
+        seen.add(rule.id)
+    families: dict[str, list[Rule]] = {}
+    for rule in rules:
+        families.setdefault(rule.family, []).append(rule)
+    for family, rows in families.items():
+        rows.sort(key=lambda r: r.effective_from)
+        for earlier, later in itertools.pairwise(rows):
+            if earlier.effective_to is None or earlier.effective_to >= later.effective_from:
+                raise RulesError(
+                    f"{path}: rules {earlier.id!r} and {later.id!r} of {family!r} overlap; "
+                    f"end the earlier one the day before the later one starts"
+                )
+
+
+def _check_families(rules: list[Rule], declared: dict[str, PickedBy], path: Path) -> None:
+    """Every family of several rows is declared with the date that picks it; that date is the
+    one each of its rows names, and the one the engine reads it by."""
+    for family, picked in declared.items():
+        engine = ENGINE_FAMILIES.get(family)
+        if engine is not None and engine is not picked:
+            raise RulesError(
+                f"{path}: family {family!r} is declared picked by {picked.value}, but the "
+                f"engine reads it by {engine.value}"
+            )
+    for rule in rules:
+        if rule.family == rule.id and rule.family not in declared:
+            continue  # a single rule: its applies_by says all
+        picked = declared.get(rule.family)
+        if picked is None:
+            raise RulesError(
+                f"{path}: rule {rule.id!r}: family {rule.family!r} is not declared in [families]"
+            )
+        if rule.applies_by is not picked:
+            raise RulesError(
+                f"{path}: rule {rule.id!r}: applies_by {rule.applies_by.value} differs from its "
+                f"family {rule.family!r}, declared picked by {picked.value}"
+            )
