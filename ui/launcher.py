@@ -18,11 +18,11 @@ LAST_PROFILE_SETTING = "last_profile_id"
 
 def _open_everything(data_dir: Path | None) -> tuple[Any, Any, list[Any], int | None]:
     """On the worker: the store (SQLAlchemy, Alembic), the rules, the profile list."""
-    from app.rules import load_ruleset
+    from app.rules.imported import active_ruleset
     from app.store import open_store
 
     store = open_store(data_dir)
-    ruleset = load_ruleset()
+    ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
     summaries = store.list_profiles()
     last = store.get_setting(LAST_PROFILE_SETTING)
     return store, ruleset, summaries, int(last) if last and last.isdigit() else None
@@ -48,6 +48,8 @@ class Launcher(QObject):
         chooser.open_requested.connect(self.open_profile)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
         chooser.school_list_failed.connect(self._school_list_failed)
+        chooser.rules_changed.connect(self._rules_changed)
+        chooser.as_of = as_of
 
     def start(self) -> None:
         run_in_background(
@@ -115,6 +117,10 @@ class Launcher(QObject):
         """An import rebuilt the list: the next wizard (or the open one) searches the new one."""
         self.directory_error = None
         self._directory_built(directory)
+
+    def _rules_changed(self, ruleset: Any) -> None:
+        """Rules were imported or reverted: the next wizard judges by the rules now in use."""
+        self.ruleset = ruleset
 
     def _school_list_failed(self, why: str) -> None:
         """The list from before no longer matches the store: the school page says so."""

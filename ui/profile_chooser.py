@@ -3,6 +3,8 @@ create, duplicate, rename, delete (undoable), import and export."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +23,8 @@ from ui.qt import (
 if TYPE_CHECKING:
     from ui.qt import QPaintEvent
 
+logger = logging.getLogger(__name__)
+
 # Only what the first window shows is touched at start-up (PySide6 builds each class on first
 # use); dialogs and the list's drawing are reached through ``qt.`` when first needed.
 
@@ -30,6 +34,7 @@ class ProfileChooser(QWidget):
     first_painted = Signal()
     school_list_changed = Signal(object)  # a SchoolDirectory rebuilt after an import
     school_list_failed = Signal(str)  # an import was kept but the search could not be rebuilt
+    rules_changed = Signal(object)  # the Ruleset in use after rules were imported or reverted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,8 @@ class ProfileChooser(QWidget):
         self._painted = False
         self._last_deleted: tuple[int, str] | None = None
         self.directory_import_dialog: Any = None
+        self.rules_import_dialog: Any = None
+        self.as_of: dt.date | None = None  # the assessment date (None: today), for rule imports
         self.setWindowTitle(self.tr("IMG Readiness"))
         self.resize(640, 460)
         column = QVBoxLayout(self)
@@ -86,6 +93,16 @@ class ProfileChooser(QWidget):
         school_list.clicked.connect(self.import_school_list)
         heading_row.addWidget(school_list, 0, qt.Qt.AlignmentFlag.AlignTop)
         self.buttons["school_list"] = school_list
+        rules_import = QPushButton(self.tr("Import rule&s…"))
+        rules_import.setToolTip(self.tr("Import a newer rules file, without a new app version"))
+        rules_import.clicked.connect(self.import_rules)
+        heading_row.addWidget(rules_import, 0, qt.Qt.AlignmentFlag.AlignTop)
+        self.buttons["rules_import"] = rules_import
+        # Shown only while imported rules are in use (see _show_rules_in_use).
+        self.rules_revert_button = QPushButton(self.tr("Go back to the &bundled rules"))
+        self.rules_revert_button.clicked.connect(self.revert_rules)
+        heading_row.addWidget(self.rules_revert_button, 0, qt.Qt.AlignmentFlag.AlignTop)
+        self.rules_revert_button.hide()
         self.buttons["open"].setDefault(True)
         column.addLayout(buttons)
         self._set_loading(True)
@@ -115,6 +132,7 @@ class ProfileChooser(QWidget):
             self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.store = store
         self._set_loading(False)
+        self._show_rules_in_use()
         self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
@@ -257,6 +275,53 @@ class ProfileChooser(QWidget):
         dialog.school_list_failed.connect(self.school_list_failed)
         self.directory_import_dialog = dialog
         dialog.open()
+
+    def data_dir(self) -> Path:
+        """The folder of the open store, where imported rules are kept too."""
+        return Path(self.store.path).parent
+
+    def _show_rules_in_use(self) -> None:
+        """Offer going back to the bundled rules while imported ones are in use."""
+        from app.rules.imported import active_ruleset
+
+        try:
+            ruleset = active_ruleset(self.data_dir())
+        except Exception as exc:  # broken bundled rules: verdicts say "Not assessed"
+            logger.warning("The rules in use cannot be read: %s", exc)
+            self.rules_revert_button.hide()
+            return
+        imported = ruleset.origin == "imported"
+        self.rules_revert_button.setVisible(imported)
+        self.buttons["rules_import"].setToolTip(
+            self.tr("Rules in use: version {version}, {origin}. Import a newer rules file.").format(
+                version=ruleset.version,
+                origin=self.tr("imported") if imported else self.tr("bundled with the app"),
+            )
+        )
+
+    def import_rules(self) -> None:
+        """Open the dialog that checks and imports a newer rules file (window-modal)."""
+        self._open_rules_dialog().open()
+
+    def revert_rules(self) -> None:
+        """Go back to the bundled rules, showing what changes in the same dialog."""
+        dialog = self._open_rules_dialog()
+        dialog.open()
+        dialog.revert()
+
+    def _open_rules_dialog(self) -> Any:
+        from ui.rules_import import RulesImportDialog
+
+        dialog = RulesImportDialog(self.data_dir(), self.as_of, self)
+        dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rules_changed.connect(self._rules_changed)
+        self.rules_import_dialog = dialog
+        return dialog
+
+    def _rules_changed(self, ruleset: Any) -> None:
+        self._show_rules_in_use()
+        self.reload()  # each verdict is worked out again under the rules now in use
+        self.rules_changed.emit(ruleset)
 
     def _guard(self, action: Any) -> bool:
         """Run a store action; a refusal is told in a message box, never raised."""

@@ -54,15 +54,17 @@ def oet_earliest_test_date(ruleset: Ruleset, cycle_match_year: int) -> tuple[dt.
     return dt.date(cycle_match_year - int(rule.params["taken_years_before_match"]), 1, 1), rule
 
 
+# Dates after which an OET can no longer count for a cycle: its last accepted test date, the
+# deadline to send documents (OET scores included) to be in that Match, and the season's close.
+_OET_BOUNDS = (Family.OET_LAST_TEST_DATE, Family.PATHWAYS_DEADLINE, Family.PATHWAYS_CLOSE)
+
+
 def oet_latest_test_date(ruleset: Ruleset, cycle_match_year: int) -> CycleDate | None:
-    """The last OET test date that can count for a cycle: the published last test date, else the
-    season's close (scores must reach ECFMG by then). A published bound wins over an estimate."""
+    """The last date an OET can count for a cycle: the earliest published bound, else the
+    earliest estimated one (which only ever leaves the answer open)."""
     bounds = [
         event
-        for event in (
-            cycle_date(ruleset, Family.OET_LAST_TEST_DATE, cycle_match_year),
-            cycle_date(ruleset, Family.PATHWAYS_CLOSE, cycle_match_year),
-        )
+        for event in (cycle_date(ruleset, family, cycle_match_year) for family in _OET_BOUNDS)
         if event is not None
     ]
     published = [b for b in bounds if not b.is_estimate]
@@ -201,9 +203,10 @@ def _window(day: dt.date, ruleset: Ruleset, cycle: int | None) -> _Window:
 
 
 def _bound_name(bound: CycleDate) -> str:
-    if bound.family is Family.PATHWAYS_CLOSE:
-        return "the Pathways season closed then"
-    return "its last accepted test date"
+    return {
+        Family.PATHWAYS_CLOSE: "the Pathways season closed then",
+        Family.PATHWAYS_DEADLINE: "the deadline to send documents, OET scores included",
+    }.get(bound.family, "its last accepted test date")
 
 
 def best_oet_sitting(
@@ -302,7 +305,7 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         Status.NOT_MET,
         f"No sitting qualifies. Sitting {latest + 1} ({sittings[latest].test_date}): "
         + chosen.reason,
-        chosen.window_rule if chosen.in_window is False else (chosen.minimum_rule or base),
+        (chosen.window_rule if chosen.in_window is False else chosen.minimum_rule) or base,
         "Retake all four sub-tests in one sitting; there is no limit on retakes.",
         standing=chosen.standing,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from app import APP_NAME
+from app.paths import user_data_dir
 
 STORE_FILE_NAME = "img-readiness.sqlite3"
 BACKUP_FOLDER_NAME = "backups"
@@ -32,12 +32,7 @@ class StoreError(Exception):
 
 def default_data_dir() -> Path:
     """IMG_READINESS_DATA_DIR if set, else the platform's user data folder."""
-    chosen = os.environ.get("IMG_READINESS_DATA_DIR")
-    if chosen:
-        return Path(chosen)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir()
 
 
 def make_private_folder(folder: Path) -> None:

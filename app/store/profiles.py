@@ -58,6 +58,7 @@ _UPSERT_ANSWER = text(
 class ProfileOperations:
     engine: Engine
     _writer: Engine
+    path: Path  # the store file; imported rules live in its folder
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ class ProfileOperations:
                 .where(StoredProfileRow.deleted_at.is_(None))
                 .order_by(StoredProfileRow.updated_at.desc(), StoredProfileRow.id.desc())
             ).all()
-        key = readiness.readiness_key()
+        key = readiness.readiness_key(self.path.parent)
         stale = [r.id for r in rows if needs_evaluation(r.overall_key, key, refresh)]
         fresh = self._refresh_overall(stale, key) if stale else {}
         today = dt.date.today()
@@ -93,7 +94,7 @@ class ProfileOperations:
     def refresh_readiness(self) -> int:
         """Re-evaluate every verdict not current for today's date and rules; returns how many
         (safe to call from a worker thread)."""
-        key = readiness.readiness_key()
+        key = readiness.readiness_key(self.path.parent)
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(StoredProfileRow.id, StoredProfileRow.overall_key).where(
@@ -230,7 +231,8 @@ class ProfileOperations:
 
     def refresh_overall(self, profile_id: int) -> Overall | None:
         """Work out and keep the profile's overall readiness now (after editing)."""
-        return self._refresh_overall([profile_id], readiness.readiness_key()).get(profile_id)
+        key = readiness.readiness_key(self.path.parent)
+        return self._refresh_overall([profile_id], key).get(profile_id)
 
     # -- exchange ----------------------------------------------------------------------------
 
@@ -375,7 +377,9 @@ class ProfileOperations:
                 for profile_id, path, text in rows:
                     answers[profile_id][path] = answer_codec.decode(text)
         verdicts = {
-            profile_id: readiness.overall_for(answer_codec.profile_of(given)[0])
+            profile_id: readiness.overall_for(
+                answer_codec.profile_of(given)[0], self.path.parent
+            )
             for profile_id, given in answers.items()
         }
         try:

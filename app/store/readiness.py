@@ -7,42 +7,53 @@ ruleset or a new day recomputes it (a date passing can change a verdict).
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from pathlib import Path
 from typing import Any
 
 from app.checklist import Overall
 from app.profile import Profile
 
-_ruleset_cache: list[Any] = []
+logger = logging.getLogger(__name__)
+_told: list[str] = []  # the last reason the rules could not be loaded, logged once
 
 
-def _ruleset() -> Any | None:
-    """The shipped ruleset, or None when the engine or its data cannot be loaded."""
-    if not _ruleset_cache:
-        try:
-            from app.rules import load_ruleset  # lazy: the engine is only needed for verdicts
+def _ruleset(data_dir: Path | None) -> Any | None:
+    """The rules in use (the imported set when newer than the bundled one), or None when the
+    rules cannot be loaded. Asked on every call, so an import or a revert is noticed at once
+    (the look-up is cached by the imported file's time)."""
+    try:
+        from app.rules.imported import active_ruleset  # lazy: only needed for verdicts
 
-            _ruleset_cache.append(load_ruleset())
-        except Exception:  # a broken rules file must not stop anyone reaching their answers
-            _ruleset_cache.append(None)
-    return _ruleset_cache[0]
+        return active_ruleset(data_dir)
+    except Exception as exc:  # a broken rules file must not stop anyone reaching their answers
+        why = f"{type(exc).__name__}: {exc}"
+        if _told != [why]:
+            _told[:] = [why]
+            logger.warning("No rules for verdicts, so none are shown: %s", why)
+        return None
 
 
-def readiness_key(as_of: dt.date | None = None) -> str | None:
-    """What a cached overall must match to be current; None when no rules are available."""
-    ruleset = _ruleset()
+def readiness_key(data_dir: Path | None, as_of: dt.date | None = None) -> str | None:
+    """What a cached overall must match to be current; None when no rules are available.
+    ``data_dir`` is the store's folder, where imported rules are kept."""
+    ruleset = _ruleset(data_dir)
     if ruleset is None:
         return None
     return f"{getattr(ruleset, 'version', '?')}|{(as_of or dt.date.today()).isoformat()}"
 
 
-def overall_for(profile: Profile, as_of: dt.date | None = None) -> Overall | None:
+def overall_for(
+    profile: Profile, data_dir: Path | None, as_of: dt.date | None = None
+) -> Overall | None:
     """The engine's overall verdict for the profile today, or None if it cannot be worked out."""
-    ruleset = _ruleset()
+    ruleset = _ruleset(data_dir)
     if ruleset is None:
         return None
     try:
-        from app.assess import evaluate
+        from app.engine.evaluate import evaluate
 
         return evaluate(profile, ruleset, as_of or dt.date.today()).overall
     except Exception:  # the engine promises not to raise; if it does, show "unknown", not a crash
+        logger.exception("The engine could not judge a saved profile")
         return None
