@@ -19,9 +19,11 @@ run: setup
 
 lint: setup
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 test: setup
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 # Benchmarks live in tests/benchmarks/bench_*.py, outside the default test discovery.

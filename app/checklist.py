@@ -62,7 +62,7 @@ OVERALL_LABELS: dict[Overall, str] = {
 }
 
 # Kept for callers that iterate areas with their titles, in display order.
-AREAS: dict[str, str] = {area.value: area.title for area in Area}
+AREAS: dict[str, str] = {area.value: area.label for area in Area}
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class Checklist:
 
     def by_area(self) -> list[tuple[str, list[ChecklistItem]]]:
         """(area title, items) in display order, areas without items left out."""
-        groups = [(area.title, [i for i in self.items if i.area is area]) for area in Area]
+        groups = [(area.label, [i for i in self.items if i.area is area]) for area in Area]
         return [(title, items) for title, items in groups if items]
 
     def counts(self) -> dict[Status, int]:

@@ -17,7 +17,8 @@ class Area(StrEnum):
     APPLICATION = "application"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The area's heading, as every surface prints it."""
         return AREA_TITLES[self]
 
 
@@ -56,7 +57,8 @@ class ItemId(StrEnum):
         return Area(self.value.split(".", 1)[0])
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The item's title, as every surface prints it."""
         return ITEM_TITLES[self]
 
 

@@ -45,7 +45,7 @@ def verdict(
         next_step = f"{next_step} {note}".strip()
     return ChecklistItem(
         id=item_id,
-        title=item_id.title,
+        title=item_id.label,
         status=status,
         reason=reason,
         source=rule.source,

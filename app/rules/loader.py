@@ -349,16 +349,16 @@ def _read_rule(raw: Any, file: Path, index: int) -> Rule:
     family = raw.get("family", rule_id)
     need("family", isinstance(family, str) and bool(family), "must be text")
     return Rule(
-        id=rule_id,
+        id=str(rule_id),
         text=raw["text"].strip(),
         effective_from=raw["effective_from"],
         effective_to=end,
         applies_by=PickedBy(raw["applies_by"]),
-        source=source,
+        source=str(source),
         checked=raw["checked"],
         standing=standing,
-        evidence=evidence,
-        family=family,
+        evidence=str(evidence),
+        family=str(family),
         params=params,
     )
 
@@ -395,11 +395,11 @@ def _check_families(rules: list[Rule], declared: dict[str, PickedBy], path: Path
     for rule in rules:
         if rule.family == rule.id and rule.family not in declared:
             continue  # a single rule: its applies_by says all
-        picked = declared.get(rule.family)
-        if picked is None:
+        if rule.family not in declared:
             raise RulesError(
                 f"{path}: rule {rule.id!r}: family {rule.family!r} is not declared in [families]"
             )
+        picked = declared[rule.family]
         if rule.applies_by is not picked:
             raise RulesError(
                 f"{path}: rule {rule.id!r}: applies_by {rule.applies_by.value} differs from its "
