@@ -164,9 +164,9 @@ def test_rules_table_marks_unconfirmed_rules(capsys):
 
 
 def test_rules_stale_lists_only_rules_not_checked_recently(capsys):
-    _, out, _ = run(capsys, "rules", "--json", "--stale", "0")
+    _, out, _ = run(capsys, "rules", "--json", "--stale", "0", "--as-of", "2026-12-10")
     stale = json.loads(out)["rules"]
-    _, out, _ = run(capsys, "rules", "--json", "--stale", "100000")
+    _, out, _ = run(capsys, "rules", "--json", "--stale", "100000", "--as-of", "2026-12-10")
     assert json.loads(out)["rules"] == []
     assert len(stale) > 0
 
