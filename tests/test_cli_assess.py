@@ -156,10 +156,12 @@ def test_rules_lists_every_rule_with_dates_and_source(capsys):
         assert isinstance(rule["confirmed"], bool)
 
 
-def test_rules_table_marks_unconfirmed_rules(capsys):
-    code, out, _ = run(capsys, "rules")
+def test_rules_table_marks_each_rules_standing(capsys):
+    code, out, _ = run(capsys, "rules", "--as-of", "2026-12-02")
     assert code == 0
-    assert "exams.step2_ck.minimum.2025  [NOT CONFIRMED" in out
+    assert "exams.step2_ck.minimum.2025  [third-party sources only" in out
+    assert "clinical.pathway_graduation.later  [estimate: not yet published" in out
+    assert "exams.step2_ck.minimum.2022  [confirmed on an official page" in out
     assert "Source: https://" in out
 
 

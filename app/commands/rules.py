@@ -114,20 +114,7 @@ def run(args: argparse.Namespace) -> int:
             "origin": ruleset.origin,
             "match_years": [ruleset.first_match_year, ruleset.last_match_year],
             "as_of": as_of.isoformat(),
-            "rules": [
-                {
-                    "id": r.id,
-                    "text": r.text,
-                    "effective_from": r.effective_from.isoformat(),
-                    "effective_to": r.effective_to.isoformat() if r.effective_to else None,
-                    "applies_by": r.applies_by,
-                    "source": r.source,
-                    "checked": r.checked.isoformat(),
-                    "confirmed": r.confirmed,
-                    "evidence": r.evidence,
-                }
-                for r in rules
-            ],
+            "rules": [r.to_dict() for r in rules],
         }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return 0
@@ -137,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
     lines = [heading]
     for r in rules:
         dates = "always" if r.applies_by == "always" else f"by {r.applies_by}, {r.dates_text()}"
-        state = "confirmed" if r.confirmed else "NOT CONFIRMED"
+        state = r.standing.label
         lines += ["", f"{r.id}  [{state}; in force {dates}; checked {r.checked}]"]
         lines += textwrap.wrap(r.text, 100, initial_indent="  ", subsequent_indent="  ")
         lines.append(f"  Source: {r.source}")
