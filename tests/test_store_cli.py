@@ -150,3 +150,18 @@ def test_a_recovered_store_says_so_on_every_command_until_dismissed(
     code, out, err = run(capsys, "profiles", "list")
     assert code == 0 and "No saved profiles yet." in out
     assert err.startswith("note: Your saved-profiles file could not be used")
+
+
+def test_list_judges_readiness_as_of_the_date_given(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "fresh_graduate.json"
+    with open_store(data_dir) as store:
+        store.import_profile(fixture)
+    # Ready while the 2027 Match is ahead; the day after its Match Day the target is over.
+    for as_of, overall in (("2027-03-19", "ready"), ("2027-03-20", "incomplete")):
+        code, out, _ = run(capsys, "profiles", "list", "--json", "--as-of", as_of)
+        assert code == 0
+        assert json.loads(out)[0]["overall"] == overall
+    code, _, err = run(capsys, "profiles", "list", "--as-of", "2027-02-30")
+    assert code == 2 and "--as-of" in err

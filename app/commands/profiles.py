@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.checklist import OVERALL_LABELS, Overall
-from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg
+from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg, parse_as_of
 
 if TYPE_CHECKING:
     from app.store import Store, StoredProfile
@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.add_argument("--deleted", action="store_true", help="list deleted profiles instead")
+    listing.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="judge readiness as on this date (default: today)"
+    )
     listing.set_defaults(handler=run_list)
 
     show = actions.add_parser("show", help="print a profile's saved answers")
@@ -117,8 +120,11 @@ def overall_text(overall: Overall | None) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    as_of = parse_as_of(args.as_of)
     with opened_store(args) as store:
-        summaries = store.list_deleted_profiles() if args.deleted else store.list_profiles()
+        summaries = (
+            store.list_deleted_profiles() if args.deleted else store.list_profiles(as_of=as_of)
+        )
     if args.json:
         rows = [
             {

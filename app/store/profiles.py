@@ -62,8 +62,11 @@ class ProfileOperations:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def list_profiles(self, refresh: bool = True) -> list[ProfileSummary]:
-        """Profiles not deleted, most recently edited first, each with its overall readiness.
+    def list_profiles(
+        self, refresh: bool = True, as_of: dt.date | None = None
+    ) -> list[ProfileSummary]:
+        """Profiles not deleted, most recently edited first, each with its overall readiness
+        as of ``as_of`` (the assessment date; None: today, the day the list is shown).
 
         Verdicts are kept from the last evaluation. With ``refresh`` (the default) any verdict
         from another day or ruleset is worked out again (about 0.5 ms a profile); without it
@@ -76,17 +79,17 @@ class ProfileOperations:
                 .where(StoredProfileRow.deleted_at.is_(None))
                 .order_by(StoredProfileRow.updated_at.desc(), StoredProfileRow.id.desc())
             ).all()
-        key = readiness.readiness_key(self.path.parent)
+        day = as_of or dt.date.today()
+        key = readiness.readiness_key(self.path.parent, day)
         stale = [r.id for r in rows if needs_evaluation(r.overall_key, key, refresh)]
-        fresh = self._refresh_overall(stale, key) if stale else {}
-        today = dt.date.today()
+        fresh = self._refresh_overall(stale, key, day) if stale else {}
         return [
             ProfileSummary(
                 id=r.id,
                 name=display_name(r),
                 updated_at=aware(r.updated_at),
                 overall=fresh[r.id] if r.id in fresh else overall_or_none(r.overall),
-                overall_as_of=today if r.id in fresh else key_date(r.overall_key),
+                overall_as_of=day if r.id in fresh else key_date(r.overall_key),
             )
             for r in rows
         ]
@@ -361,7 +364,9 @@ class ProfileOperations:
             number += 1
         return f"{name} ({number})"
 
-    def _refresh_overall(self, ids: list[int], key: str | None) -> dict[int, Overall | None]:
+    def _refresh_overall(
+        self, ids: list[int], key: str | None, as_of: dt.date | None = None
+    ) -> dict[int, Overall | None]:
         """Evaluate the given profiles and keep the verdicts (best effort: a read-only file
         still shows them)."""
         if key is None or not ids:
@@ -378,7 +383,7 @@ class ProfileOperations:
                     answers[profile_id][path] = answer_codec.decode(text)
         verdicts = {
             profile_id: readiness.overall_for(
-                answer_codec.profile_of(given)[0], self.path.parent
+                answer_codec.profile_of(given)[0], self.path.parent, as_of
             )
             for profile_id, given in answers.items()
         }
