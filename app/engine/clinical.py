@@ -56,7 +56,7 @@ def oet_earliest_test_date(ruleset: Ruleset, cycle_match_year: int) -> tuple[dt.
 
 # Dates after which an OET can no longer count for a cycle: its last accepted test date, the
 # deadline to send documents (OET scores included) to be in that Match, and the season's close.
-_OET_BOUNDS = (Family.OET_LAST_TEST_DATE, Family.PATHWAYS_DEADLINE, Family.PATHWAYS_CLOSE)
+OET_BOUNDS = (Family.OET_LAST_TEST_DATE, Family.PATHWAYS_DEADLINE, Family.PATHWAYS_CLOSE)
 
 
 def oet_latest_test_date(ruleset: Ruleset, cycle_match_year: int) -> CycleDate | None:
@@ -64,7 +64,7 @@ def oet_latest_test_date(ruleset: Ruleset, cycle_match_year: int) -> CycleDate |
     earliest estimated one (which only ever leaves the answer open)."""
     bounds = [
         event
-        for event in (cycle_date(ruleset, family, cycle_match_year) for family in _OET_BOUNDS)
+        for event in (cycle_date(ruleset, family, cycle_match_year) for family in OET_BOUNDS)
         if event is not None
     ]
     published = [b for b in bounds if not b.is_estimate]

@@ -119,3 +119,24 @@ def test_evaluate_per_profile(bench):
         baseline=read_ms,
     )
     assert row.median is not None
+
+
+def test_plan_per_profile(bench):
+    """plan() per profile: evaluate() plus the dated steps; baseline evaluate() alone."""
+    from app.plan import plan
+
+    rng = random.Random(20261202)
+    profiles = [read_profile(generated_profile(rng), AS_OF)[0] for _ in range(2_000)]
+    ruleset = load_ruleset()
+    for profile in profiles[:50]:
+        plan(profile, ruleset, AS_OF)
+    evaluate_ms = _per_call_ms(lambda p: evaluate(p, ruleset, AS_OF), profiles)
+    plan_ms = _per_call_ms(lambda p: plan(p, ruleset, AS_OF), profiles)
+    row = bench.record(
+        "plan() per profile (2,000 generated)",
+        plan_ms,
+        unit="ms",
+        target=1.0,
+        baseline=evaluate_ms,
+    )
+    assert row.median is not None

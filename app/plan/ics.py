@@ -1,0 +1,96 @@
+"""The plan's deadlines as an iCalendar file: one all-day event per open dated step, with a
+reminder a week and a day before. UIDs are stable, so importing a newer file into a calendar
+program updates the events instead of adding copies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from app import __version__
+from app.plan.steps import Plan, PlanStep, StepStatus
+
+PRODUCT_ID = f"-//IMG Readiness//{__version__}//EN"
+REMINDERS = (dt.timedelta(days=-7), dt.timedelta(days=-1))
+NOTICE = "Guidance, not an official decision: only ECFMG decides. Check the source."
+
+
+def event_uid(step: PlanStep, scope: str) -> str:
+    """Stable for one profile (``scope``, e.g. its name) and one step of one Match."""
+    digest = hashlib.sha256(scope.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{step.key}.{digest}@img-readiness"
+
+
+def calendar_events(plan: Plan) -> tuple[PlanStep, ...]:
+    """The steps worth a calendar entry: dated, still ahead, not done."""
+    return tuple(
+        s
+        for s in plan.steps
+        if s.date is not None and s.date >= plan.as_of and s.status is StepStatus.OPEN
+    )
+
+
+def plan_calendar(plan: Plan, scope: str) -> bytes:
+    """The iCalendar text (RFC 5545) of the plan's open deadlines."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"Match {plan.target_match_year}: IMG Readiness plan")
+    # One clock: the stamp is the assessment date, so the same plan gives the same file.
+    stamp = dt.datetime.combine(plan.as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    for step in calendar_events(plan):
+        assert step.date is not None
+        event = Event()
+        event.add("uid", event_uid(step, scope))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", step.date)
+        event.add("dtend", step.date + dt.timedelta(days=1))
+        summary = step.title + (" (estimated date)" if step.estimate else "")
+        event.add("summary", summary)
+        event.add(
+            "description",
+            "\n".join(
+                part
+                for part in (
+                    step.note,
+                    "This date is our estimate; it is not yet published." if step.estimate else "",
+                    f"Source: {step.source}",
+                    NOTICE,
+                )
+                if part
+            ),
+        )
+        event.add("url", step.source)
+        event.add("transp", "TRANSPARENT")
+        for before in REMINDERS:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", summary)
+            alarm.add("trigger", before)
+            event.add_component(alarm)
+        calendar.add_component(event)
+    ics: bytes = calendar.to_ical()
+    return ics
+
+
+def write_plan_calendar(plan: Plan, path: Path, scope: str) -> int:
+    """Write the .ics whole or not at all; returns how many events it holds."""
+    content = plan_calendar(plan, scope)
+    target = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=".plan-", suffix=".ics", dir=target.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return len(calendar_events(plan))
