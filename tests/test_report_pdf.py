@@ -54,7 +54,9 @@ def hand_made_checklist() -> Checklist:
         item("clinical.oet", Status.NOT_MET, blocking=True, standing=Standing.THIRD_PARTY),
         item("credentials.diploma", Status.NOT_APPLICABLE, next_step=""),
     )
-    return Checklist(AS_OF, "2026.10.01", RULES_DATE, overall_of(items), items)
+    return Checklist(
+        AS_OF, "2026.10.01", RULES_DATE, overall_of(items), items, rules_match_years=(2024, 2028)
+    )
 
 
 def text_of(path: Path) -> str:
@@ -81,7 +83,7 @@ def test_every_item_is_printed_with_its_title_status_reason_next_step_and_source
 
 def test_an_unconfirmed_or_blocking_verdict_says_so_beside_it(written: Path):
     text = squeeze(text_of(written))
-    assert squeeze("Rule not confirmed: check the source") in text
+    assert squeeze("Third-party sources: check the source") in text
     assert squeeze("Cannot be fixed by you") in text
 
 
@@ -94,8 +96,7 @@ def test_header_names_the_applicant_school_match_year_and_both_dates(written: Pa
         "2027",
         "Assessed on",
         "25 November 2026",
-        "Rules dated",
-        "1 October 2026 (version 2026.10.01)",
+        "Rules version 2026.10.01 of 2026-10-01 (bundled), for the 2024–2028 Matches",
         "Overall: Not eligible",
     ):
         assert expected in first_page
@@ -327,3 +328,44 @@ def test_each_source_address_can_be_clicked_on_screen(written: Path):
         if "/A" in annotation.get_object()
     }
     assert links == {it.source for it in hand_made_checklist().items}
+
+
+def not_yet_known_checklist() -> tuple[Profile, Checklist]:
+    """A graduate whose 2027 Pathway is approved, aiming at the 2028 Match: everything published
+    is met, but how long a Pathway stays valid is only our estimate."""
+    data = json.loads((FIXTURES / "fresh_graduate.json").read_text(encoding="utf-8"))
+    data["target_match_year"] = 2028
+    data["clinical_skills"].update(pathway_status="approved", pathway_cycle=2027)
+    profile = profile_from_dict(data, AS_OF)
+    return profile, evaluate(profile, load_ruleset(), AS_OF)
+
+
+def test_a_not_yet_known_checklist_prints_its_overall_and_the_estimate_beside_its_verdicts(
+    tmp_path: Path,
+):
+    from app.checklist import OVERALL_LABELS, Overall
+
+    profile, checklist = not_yet_known_checklist()
+    assert checklist.overall is Overall.NOT_YET_KNOWN
+    assert checklist.item("clinical.pathway").on_estimate
+    path = write_checklist_pdf(profile, checklist, tmp_path / "c.pdf", "a4")
+    text = squeeze(text_of(path))
+    assert squeeze(f"Overall: {OVERALL_LABELS[Overall.NOT_YET_KNOWN]}") in text
+    on_estimate = [i for i in checklist.items if i.on_estimate]  # the Pathway, and so the
+    assert len(on_estimate) == 2  # clinical requirement that rests on it
+    # One marker beside each verdict that rests on an estimate.
+    assert text.count(squeeze("Estimate: not yet published")) == len(on_estimate)
+    assert squeeze("Your Match") in text and squeeze("Your target Match and its calendar") in text
+
+
+def test_old_rules_are_told_calmly_on_the_first_page_and_fresh_ones_are_not(tmp_path: Path):
+    profile = sample_profile("latin")
+    ruleset = load_ruleset()
+    late = evaluate(profile, ruleset, ruleset.updated + dt.timedelta(days=211))
+    fresh = evaluate(profile, ruleset, ruleset.updated)
+    assert late.rules_notice and not fresh.rules_notice
+    late_page = pypdf.PdfReader(write_checklist_pdf(profile, late, tmp_path / "l.pdf", "a4"))
+    fresh_page = pypdf.PdfReader(write_checklist_pdf(profile, fresh, tmp_path / "f.pdf", "a4"))
+    assert squeeze(late.rules_notice) in squeeze(late_page.pages[0].extract_text())
+    assert squeeze(late.rules_line) in squeeze(late_page.pages[0].extract_text())
+    assert "About these rules" not in fresh_page.pages[0].extract_text()

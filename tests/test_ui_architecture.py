@@ -29,3 +29,45 @@ def test_no_threshold_or_cut_off_is_written_in_the_wizard():
         if re.search(rule_values, line) and not line.strip().startswith("#")
     ]
     assert found == []
+
+
+def _string_constants(root: Path) -> list[tuple[str, int, str]]:
+    """(file, line, text) of every string constant in the Python files under ``root``."""
+    import ast
+
+    found = []
+    for path in sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.append((path.relative_to(UI.parent).as_posix(), node.lineno, node.value))
+    return found
+
+
+def test_item_ids_are_named_by_their_enum_never_spelled_as_strings():
+    # Each surface names a checklist item by ItemId, so a renamed id cannot leave one behind.
+    from app.engine.items import ItemId
+
+    ids = {item.value for item in ItemId}
+    surfaces = [
+        UI,
+        UI.parent / "app" / "report",
+        UI.parent / "app" / "commands",
+        UI.parent / "tools",
+    ]
+    spelled = [
+        f"{file}:{line}: {text!r}"
+        for root in surfaces
+        for file, line, text in _string_constants(root)
+        if text in ids
+    ]
+    assert spelled == []
+
+
+def test_wizard_fields_are_bound_to_field_paths_never_spelled_as_strings():
+    from app.engine.items import FieldPath
+
+    paths = {path.value for path in FieldPath}
+    spelled = [
+        f"{file}:{line}: {text!r}" for file, line, text in _string_constants(UI) if text in paths
+    ]
+    assert spelled == []

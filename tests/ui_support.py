@@ -25,14 +25,21 @@ def bundled_directory() -> Any:
     return load_directory().warm_up()
 
 
-def open_wizard(qtbot: Any, store: Any, profile_id: int, with_directory: bool = True) -> Any:
+def open_wizard(
+    qtbot: Any,
+    store: Any,
+    profile_id: int,
+    with_directory: bool = True,
+    as_of: dt.date = AS_OF,
+) -> Any:
+    """The wizard on a stored profile, judged as on ``as_of`` (the session's "today")."""
     from app.rules import load_ruleset
     from ui.profile_session import ProfileSession
     from ui.wizard import ReadinessWizard
 
     stored = store.get_profile(profile_id)
     directory = bundled_directory() if with_directory else None
-    session = ProfileSession(store, stored, load_ruleset(), AS_OF, directory)
+    session = ProfileSession(store, stored, load_ruleset(), as_of, directory)
     wizard = ReadinessWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()

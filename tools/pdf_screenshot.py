@@ -3,11 +3,13 @@
 Writes ``checklist.pdf`` for a full example profile with ``checklist-page1.png`` and
 ``checklist-page2.png``, page 1 of the checklist for a name in each script
 (``checklist-<script>-page1.png``) and ``names.png``, one sheet with every sample name and school.
-Rendering uses QtPdf, so no system tool is needed; pages are flattened on white.
+Rendering uses QtPdf, so no system tool is needed; pages are flattened on white. The checklists
+are judged on the bundled rules' own date, or on ``--as-of YYYY-MM-DD``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
@@ -15,8 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-
-AS_OF = dt.date(2026, 11, 25)
 
 
 def render_page(pdf: Path, page: int = 0, dpi: float = 110.0) -> QImage:
@@ -76,14 +76,18 @@ def main(argv: list[str] | None = None) -> int:
     from app.report.sample import SAMPLE_NAMES, sample_profile
     from app.rules import load_ruleset
 
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "build/screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.pdf_screenshot")
+    parser.add_argument("out_dir", type=Path, nargs="?", default=Path("build/screenshots"))
+    parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out: Path = args.out_dir
     out.mkdir(parents=True, exist_ok=True)
     ruleset = load_ruleset()
+    as_of = args.as_of or ruleset.updated
     written: list[Path] = []
     for script in SAMPLE_NAMES:
         profile = sample_profile(script)
-        checklist = evaluate(profile, ruleset, AS_OF)
+        checklist = evaluate(profile, ruleset, as_of)
         stem = "checklist" if script == "latin" else f"checklist-{script}"
         pdf = write_checklist_pdf(profile, checklist, out / f"{stem}.pdf", "a4")
         pages = (0, 1) if script == "latin" else (0,)

@@ -2,7 +2,9 @@
 chooser) for a realistic profile, grabbed offscreen. `make screenshots` runs it.
 
 Options: --profile FIXTURE.json (default tests/fixtures/oet_retaker.json), --scale 2 for 200 %,
---dark for a dark palette. Look at every picture before calling a page done.
+--dark for a dark palette, --as-of YYYY-MM-DD for the day the verdicts are judged on (default:
+the bundled rules' own date; a date half a year later shows the old-rules notice). Look at every
+picture before calling a page done.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")
+    parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.scale:
@@ -80,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
             directory = load_directory(store)
         except ImportError:  # a directory without user-recorded schools still searches
             directory = load_directory()
-        as_of = dt.date(2026, 11, 25)
-        session = ProfileSession(store, stored, load_ruleset(), as_of, directory)
+        ruleset = load_ruleset()
+        as_of = args.as_of or ruleset.updated
+        session = ProfileSession(store, stored, ruleset, as_of, directory)
         wizard = ReadinessWizard(session)
         wizard.resize(900, 760)
         wizard.show()

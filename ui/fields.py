@@ -164,6 +164,7 @@ class FormBuilder:
         self.form = form
         self.bindings: dict[str, QObject] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.hints: dict[str, QLabel] = {}  # a field's help text, for pages that reword it
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
     def _row(self, label: str, widget: QWidget, path: str, help_text: str = "") -> FieldMessage:
@@ -184,6 +185,7 @@ class FormBuilder:
             hint.setWordWrap(True)
             hint.setObjectName("fieldHint")
             column.addWidget(hint)
+            self.hints[path] = hint
         message = FieldMessage()
         column.addWidget(message)
         label_widget = QLabel(label)

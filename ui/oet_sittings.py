@@ -3,9 +3,11 @@ minimums in force on that sitting's test date, and the best qualifying sitting i
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from typing import Any
 
+from app.engine.items import FieldPath
 from app.profile import OET_SUBTESTS
 from ui.fields import FieldMessage
 from ui.profile_session import ProfileSession
@@ -22,9 +24,11 @@ from ui.qt import (
     QWidget,
     tr,
 )
-from ui.verdicts import status_colour
+from ui.verdicts import standing_marker_html, standing_words, status_colour
 
-OET_PATH = "clinical_skills.oet"
+logger = logging.getLogger(__name__)
+
+OET_PATH = FieldPath.OET
 SUBTEST_LABELS = {
     "listening": "Listening",
     "reading": "Reading",
@@ -177,6 +181,7 @@ class OetSittingsEditor(QWidget):
         try:
             return best_oet_sitting(sittings, self.session.ruleset, cycle, self.session.as_of)
         except Exception:  # an unjudgeable sitting simply has no "best" mark
+            logger.exception("Could not pick the best OET sitting")
             return None
 
     def _verdict_html(self, sitting: Any, cycle: int | None, is_best: bool) -> str:
@@ -188,7 +193,8 @@ class OetSittingsEditor(QWidget):
         try:
             verdict = judge_oet_sitting(sitting, self.session.ruleset, cycle, self.session.as_of)
             minimums = oet_minimums(self.session.ruleset, sitting.test_date)
-        except Exception:
+        except Exception:  # the verdict line stays empty; the item's verdict below still speaks
+            logger.exception("Could not judge the OET sitting of %s", sitting.test_date)
             return ""
         shown = ", ".join(
             f"{self.tr(SUBTEST_LABELS[sub])} {minimums[sub]}"
@@ -206,6 +212,8 @@ class OetSittingsEditor(QWidget):
         else:
             html += f'<b style="color:{status_colour(Status.NOT_MET)}">✘</b> '
         html += escape(verdict.reason)
+        if verdict.qualifies is not None and (marker := standing_words(verdict.standing)):
+            html += " · " + standing_marker_html(marker)
         for shortfall in verdict.shortfalls:
             if shortfall not in verdict.reason:  # the reason often is the one shortfall
                 html += f"<br>• {escape(shortfall)}"

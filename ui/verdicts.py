@@ -7,6 +7,8 @@ from html import escape
 from urllib.parse import urlparse
 
 from app.checklist import STATUS_LABELS, ChecklistItem, Status
+from app.engine.items import ItemId
+from app.rules import Standing
 from ui.qt import (
     QApplication,
     QDesktopServices,
@@ -59,6 +61,36 @@ def problem_colour() -> str:
     return _DARK[Status.NOT_MET] if is_dark_palette() else _LIGHT[Status.NOT_MET]
 
 
+def muted_colour() -> str:
+    """Grey that stays readable on the palette's window colour (for quiet side notes)."""
+    return status_colour(Status.NOT_APPLICABLE)
+
+
+def standing_words(standing: Standing) -> str:
+    """'Third-party sources', 'Estimate: not yet published', or "" for a confirmed rule."""
+    if standing is Standing.ESTIMATE:
+        return tr("Verdict", "Estimate: not yet published")
+    if standing is Standing.THIRD_PARTY:
+        return tr("Verdict", "Third-party sources")
+    return ""
+
+
+def standing_marker(item: ChecklistItem) -> str:
+    """The at-a-glance cue that a verdict rests on less than an official page, or "".
+
+    Not shown on a not-applicable item: nothing is judged there, so nothing is to check."""
+    if item.status is Status.NOT_APPLICABLE:
+        return ""
+    return standing_words(item.standing)
+
+
+def standing_marker_html(words: str) -> str:
+    """The cue as a small muted note (empty words give "")."""
+    if not words:
+        return ""
+    return f'<small style="color:{muted_colour()}">{escape(words)}</small>'
+
+
 def status_mark_html(status: Status) -> str:
     """The coloured mark followed by the status in words."""
     return (
@@ -81,6 +113,8 @@ def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
     parts = [status_mark_html(item.status)]
     if with_title:
         parts.append(f"<b>{escape(item.title)}</b>")
+    if marker := standing_marker(item):
+        parts.append(standing_marker_html(marker))
     html = " · ".join(parts)
     html += f"<br>{escape(item.reason)}"
     if item.next_step:
@@ -89,10 +123,22 @@ def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
     return html
 
 
+def spoken_verdict(item: ChecklistItem) -> str:
+    """The verdict in one plain sentence run: title, status, the standing cue, reason, next step."""
+    marker = standing_marker(item)
+    text = f"{item.title}: {STATUS_LABELS[item.status]}."
+    if marker:
+        text += f" ({marker}.)"
+    text += f" {item.reason}"
+    if item.next_step:
+        text += f" {tr('Verdict', 'Next step:')} {item.next_step}"
+    return text
+
+
 class VerdictLine(QFrame):
     """The core's verdict on one checklist item, shown beside the fields it judges."""
 
-    def __init__(self, item_id: str, parent: QFrame | None = None) -> None:
+    def __init__(self, item_id: ItemId, parent: QFrame | None = None) -> None:
         super().__init__(parent)
         self.item_id = item_id
         self.setObjectName("verdict")
@@ -118,7 +164,7 @@ class VerdictLine(QFrame):
             return
         self.status = item.status
         self.label.setText(item_html(item))
-        self.label.setAccessibleName(f"{item.title}: {STATUS_LABELS[item.status]}. {item.reason}")
+        self.label.setAccessibleName(spoken_verdict(item))
         self.show()
 
     def text(self) -> str:

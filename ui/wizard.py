@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from enum import IntEnum
 
 from app.checklist import Status
+from app.engine.items import ItemId
 from ui.pages.applicant_page import ApplicantPage
 from ui.pages.base import ReadinessPage
 from ui.pages.clinical_page import ClinicalPage
@@ -16,6 +18,8 @@ from ui.profile_session import ProfileSession
 from ui.qt import QByteArray, QCloseEvent, QSize, QWidget, QWizard, Signal
 
 GEOMETRY_SETTING = "window_geometry"
+
+logger = logging.getLogger(__name__)
 
 
 class PageId(IntEnum):
@@ -87,13 +91,13 @@ class ReadinessWizard(QWizard):
 
     def certification_not_for_them(self) -> bool:
         """The core says the applicant is not an IMG (a Canadian graduate before the cut-off)."""
-        item = self.session.item("eligibility.img_status")
+        item = self.session.item(ItemId.IMG_STATUS)
         return item is not None and item.status is Status.NOT_MET and item.blocking
 
     def clinical_page_not_needed(self) -> bool:
         """The core says a valid Step 2 CS pass meets the clinical skills requirement."""
-        requirement = self.session.item("clinical.requirement")
-        pathway = self.session.item("clinical.pathway")
+        requirement = self.session.item(ItemId.CLINICAL_REQUIREMENT)
+        pathway = self.session.item(ItemId.PATHWAY)
         return (
             requirement is not None
             and requirement.status is Status.MET
@@ -140,7 +144,8 @@ class ReadinessWizard(QWizard):
     def _restore_geometry(self) -> None:
         try:
             saved = self.session.store.get_setting(GEOMETRY_SETTING)
-        except Exception:
+        except Exception:  # the window opens at its default size instead
+            logger.warning("Could not read the saved window size", exc_info=True)
             saved = None
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
@@ -150,7 +155,7 @@ class ReadinessWizard(QWizard):
             encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.session.store.set_setting(GEOMETRY_SETTING, encoded)
         except Exception:  # a forgotten window size is no reason to fail a close
-            pass
+            logger.warning("Could not save the window size", exc_info=True)
 
     def done(self, result: int) -> None:
         self.session.flush()

@@ -28,6 +28,7 @@ from app.report.flowables import (
 )
 from app.report.fonts import Script, font_name
 from app.report.text import Shaper, Span, printable
+from app.rules import Standing
 
 GUIDANCE_NOTICE = "Guidance, not an official decision: ECFMG decides."
 NOT_GIVEN = "not given"
@@ -38,6 +39,16 @@ OVERALL_TINTS: dict[Overall, Color] = {
     Overall.NOT_ELIGIBLE: Color(0.98, 0.91, 0.91),
     Overall.NOT_READY: Color(0.99, 0.94, 0.88),
     Overall.INCOMPLETE: Color(0.92, 0.94, 0.98),
+    Overall.NOT_YET_KNOWN: Color(0.94, 0.92, 0.98),
+}
+NOTICE_TINT = Color(0.95, 0.96, 0.97)
+
+# Said beside a verdict that rests on less than an official page (where the eye looks for
+# certainty); the item's next step says the same at length.
+STANDING_MARKERS: dict[Standing, str] = {
+    Standing.CONFIRMED: "",
+    Standing.THIRD_PARTY: "Third-party sources: check the source",
+    Standing.ESTIMATE: "Estimate: not yet published",
 }
 
 # Most urgent first: what stops the applicant, then what only they can answer, then what is
@@ -105,6 +116,7 @@ class StoryBuilder:
                 10,
             ),
             self.applicant_table(profile, checklist),
+            *self.rules_notice(checklist),
             Spacer(1, 12),
             self.overall_box(checklist),
             Spacer(1, 14),
@@ -126,14 +138,13 @@ class StoryBuilder:
         if where:
             school_lines.append(self.para(where, 8.5, MUTED))
         match_year = str(profile.target_match_year) if profile.target_match_year else None
-        rules = f"{long_date(checklist.rules_updated)} (version {checklist.rules_version})"
         values: list[tuple[str, ScriptParagraph | list[Flowable]]] = [
             ("Applicant", self.value(a.full_name, size=12, bold=True)),
             ("USMLE ID", self.value(a.usmle_id)),
             ("Medical school", school_lines),
             ("Target Match", self.value(match_year)),
             ("Assessed on", self.value(long_date(checklist.as_of))),
-            ("Rules dated", self.value(rules)),
+            ("Rules", self.value(checklist.rules_line)),
         ]
         rows = []
         for label, value in values:
@@ -166,6 +177,27 @@ class StoryBuilder:
         return self.para(
             [Span(text.strip(), "bold" if bold else "regular")], size, INK, leading=size * 1.6
         )
+
+    def rules_notice(self, checklist: Checklist) -> list[Flowable]:
+        """The calm note that the rules are getting old, under the rules' line; [] if not."""
+        if not checklist.rules_notice:
+            return []
+        note = Table(
+            [[self.para([Span("About these rules: ", "bold"), Span(checklist.rules_notice)], 9)]],
+            colWidths=[self.width],
+        )
+        note.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), NOTICE_TINT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.0, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ]
+            )
+        )
+        return [Spacer(1, 8), note]
 
     def overall_box(self, checklist: Checklist) -> Table:
         content = [
@@ -251,8 +283,8 @@ class StoryBuilder:
         status: list[Flowable] = [StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper)]
         if item.blocking:
             status.append(self.para([Span("Cannot be fixed by you", "bold")], 7.5, MUTED))
-        if not item.confirmed:  # said beside the verdict, where the eye looks for certainty
-            status.append(self.para("Rule not confirmed: check the source", 7.5, MUTED))
+        if item.status is not Status.NOT_APPLICABLE and STANDING_MARKERS[item.standing]:
+            status.append(self.para(STANDING_MARKERS[item.standing], 7.5, MUTED))
         status_width = 112
         row = Table(
             [[CheckBox(item.status), body, status]],

@@ -1,9 +1,12 @@
-"""Welcome: who the applicant is, and the notice that this is guidance with the rules' date."""
+"""Welcome: who the applicant is, the target Match with the core's word on its calendar, and the
+notice that this is guidance with the rules' date."""
 
 from __future__ import annotations
 
 from functools import cache
+from html import escape
 
+from app.engine.items import FieldPath, ItemId
 from ui.fields import FormBuilder
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
@@ -23,7 +26,7 @@ def country_choices() -> list[tuple[str, str]]:
 
 class ApplicantPage(ReadinessPage):
     page_key = "applicant"
-    answer_paths = ("applicant", "target_match_year")
+    answer_paths = ("applicant", FieldPath.TARGET_MATCH_YEAR)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -35,13 +38,15 @@ class ApplicantPage(ReadinessPage):
             )
         )
         rules = session.ruleset
-        self.notice = QLabel(
-            self.tr(
-                "<b>Guidance, not an official decision.</b> Verdicts follow the published rules "
-                "of ECFMG, USMLE and OET as of <b>{updated}</b> (rules version {version}). Only "
-                "ECFMG decides; confirm each point with the official source shown beside it."
-            ).format(updated=rules.updated.isoformat(), version=rules.version)
-        )
+        text = self.tr(
+            "<b>Guidance, not an official decision.</b> Verdicts follow the published rules "
+            "of ECFMG, USMLE and OET as of <b>{updated}</b> (rules version {version}). Only "
+            "ECFMG decides; confirm each point with the official source shown beside it."
+        ).format(updated=rules.updated.isoformat(), version=rules.version)
+        rules_notice = session.checklist.rules_notice  # fixed for the session: as_of is
+        if rules_notice:
+            text += f"<br><br>{escape(rules_notice)}"
+        self.notice = QLabel(text)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("guidanceNotice")
         notice_frame = QFrame()
@@ -55,27 +60,29 @@ class ApplicantPage(ReadinessPage):
         self.fields = fields
         self.full_name = fields.line_edit(
             self.tr("&Full name"),
-            "applicant.full_name",
+            FieldPath.FULL_NAME,
             help_text=self.tr("Exactly as on your passport, in any script. Needed to go on."),
             empty_means_none=False,
         )
         self.usmle_id = fields.line_edit(
             self.tr("&USMLE ID"),
-            "applicant.usmle_id",
+            FieldPath.USMLE_ID,
             placeholder="5-123-456-7",
             help_text=self.tr("8 digits, as on your score reports. Leave empty if you have none."),
         )
-        self.email = fields.line_edit(self.tr("&E-mail"), "applicant.email")
+        self.email = fields.line_edit(self.tr("&E-mail"), FieldPath.EMAIL)
         self.citizenship = fields.combo(
-            self.tr("&Citizenship"), "applicant.citizenship", country_choices()
+            self.tr("&Citizenship"), FieldPath.CITIZENSHIP, country_choices()
         )
         self.match_year = fields.line_edit(
             self.tr("Target &Match year"),
-            "target_match_year",
+            FieldPath.TARGET_MATCH_YEAR,
             "int",
             placeholder=str(session.as_of.year + 1),
             help_text=self.tr("The residency Match you aim for."),
         )
+        # The core's word on that Match (ahead, held, or beyond these rules), under its field.
+        self.add_verdict(ItemId.MATCH_CYCLE)
         self.body_layout.addStretch(1)
 
     def isComplete(self) -> bool:

@@ -4,6 +4,7 @@ has a problem."""
 
 from __future__ import annotations
 
+from app.engine.items import ItemId
 from ui.banner import SaveBanner
 from ui.profile_session import ProfileSession
 from ui.qt import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
@@ -19,7 +20,7 @@ class ReadinessPage(QWizardPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.verdicts: dict[str, VerdictLine] = {}
+        self.verdicts: dict[ItemId, VerdictLine] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = SaveBanner(session, self)
@@ -41,7 +42,7 @@ class ReadinessPage(QWizardPage):
         self.body_layout.addWidget(label)
         return label
 
-    def add_verdict(self, item_id: str, layout: QVBoxLayout | None = None) -> VerdictLine:
+    def add_verdict(self, item_id: ItemId, layout: QVBoxLayout | None = None) -> VerdictLine:
         line = VerdictLine(item_id)
         (layout or self.body_layout).addWidget(line)
         self.verdicts[item_id] = line

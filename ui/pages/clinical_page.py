@@ -3,6 +3,7 @@ and OET Medicine sittings. Skipped by the wizard when a valid Step 2 CS pass cov
 
 from __future__ import annotations
 
+from app.engine.items import FieldPath, ItemId
 from ui.fields import FieldMessage, FormBuilder
 from ui.oet_sittings import OetSittingsEditor
 from ui.pages.base import ReadinessPage
@@ -21,6 +22,7 @@ from ui.qt import (
 class ClinicalPage(ReadinessPage):
     page_key = "clinical"
     answer_paths = ("clinical_skills",)
+    APPROVED = "approved"  # the status whose cycle the core needs to judge the Pathway
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -37,8 +39,8 @@ class ClinicalPage(ReadinessPage):
         self.oet = OetSittingsEditor(session)
         oet_column.addWidget(self.oet)
         self.body_layout.addWidget(oet_box)
-        self.add_verdict("clinical.oet", oet_column)
-        self.add_verdict("clinical.requirement")
+        self.add_verdict(ItemId.OET, oet_column)
+        self.add_verdict(ItemId.CLINICAL_REQUIREMENT)
         self.body_layout.addStretch(1)
 
     def _build_pathway(self) -> None:
@@ -49,7 +51,7 @@ class ClinicalPage(ReadinessPage):
         self.pathway_group = QButtonGroup(self)
         self.pathway_buttons: dict[int, QRadioButton] = {}
         descriptions = pathway_descriptions(self.session.ruleset)
-        chosen = self.session.value("clinical_skills.pathway")
+        chosen = self.session.value(FieldPath.PATHWAY)
         for number, description in sorted(descriptions.items()):
             button = QRadioButton(self.tr("Pathway &{n}").format(n=number))
             button.setAccessibleDescription(description)
@@ -65,31 +67,50 @@ class ClinicalPage(ReadinessPage):
         self.pathway_message = FieldMessage()
         column.addWidget(self.pathway_message)
         self.pathway_group.idClicked.connect(
-            lambda number: self.session.set_answer("clinical_skills.pathway", number, save_now=True)
+            lambda number: self.session.set_answer(FieldPath.PATHWAY, number, save_now=True)
         )
         form = QFormLayout()
         fields = FormBuilder(self.session, form)
         self.fields = fields
         self.pathway_status = fields.combo(
             self.tr("Application &status"),
-            "clinical_skills.pathway_status",
+            FieldPath.PATHWAY_STATUS,
             [
                 ("not_started", self.tr("Not applied yet")),
                 ("applied", self.tr("Applied, waiting for a decision")),
-                ("approved", self.tr("Approved")),
+                (self.APPROVED, self.tr("Approved")),
                 ("rejected", self.tr("Rejected")),
             ],
         )
         self.pathway_cycle = fields.line_edit(
             self.tr("Pathways c&ycle (Match year)"),
-            "clinical_skills.pathway_cycle",
+            FieldPath.PATHWAY_CYCLE,
             "int",
-            help_text=self.tr("Leave empty to use your target Match year."),
+            help_text=self._cycle_help(),
         )
         column.addLayout(form)
         self.body_layout.addWidget(box)
-        self.add_verdict("clinical.pathway", column)
+        self.add_verdict(ItemId.PATHWAY, column)
+
+    def _cycle_help(self) -> str:
+        if self.session.value(FieldPath.PATHWAY_STATUS) == self.APPROVED:
+            return self.tr(
+                "Needed: the Match year of the Pathways cycle ECFMG approved you for, "
+                "as on your approval."
+            )
+        return self.tr(
+            "Leave empty to use your target Match year. Once ECFMG approves your Pathway, "
+            "this is needed."
+        )
+
+    def _show_cycle_help(self) -> None:
+        text = self._cycle_help()
+        hint = self.fields.hints[FieldPath.PATHWAY_CYCLE]
+        if hint.text() != text:  # called on every keystroke: touch nothing unchanged
+            hint.setText(text)
+            self.pathway_cycle.setAccessibleDescription(text)
 
     def refresh_verdicts(self) -> None:
         super().refresh_verdicts()
-        self.pathway_message.show_messages(self.session.problems_at("clinical_skills.pathway"))
+        self.pathway_message.show_messages(self.session.problems_at(FieldPath.PATHWAY))
+        self._show_cycle_help()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.engine.items import FieldPath, ItemId
 from ui.fields import FormBuilder, yes_no_choices
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
@@ -11,9 +12,9 @@ from ui.qt import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 class CredentialsPage(ReadinessPage):
     page_key = "credentials"
     answer_paths = (
-        "education.credit_years",
-        "education.transferred_credit_years",
-        "education.diploma_title",
+        FieldPath.CREDIT_YEARS,
+        FieldPath.TRANSFERRED_CREDIT_YEARS,
+        FieldPath.DIPLOMA_TITLE,
         "application",
     )
 
@@ -33,45 +34,45 @@ class CredentialsPage(ReadinessPage):
         self.fields = fields
         self.credit_years = fields.line_edit(
             self.tr("&Credit years"),
-            "education.credit_years",
+            FieldPath.CREDIT_YEARS,
             "number",
             help_text=self.tr("Years of medical school credit on your transcript, e.g. 6."),
         )
         self.transferred = fields.line_edit(
             self.tr("&Transferred credit years"),
-            "education.transferred_credit_years",
+            FieldPath.TRANSFERRED_CREDIT_YEARS,
             "number",
             help_text=self.tr("Credit earned at another school and transferred; 0 if none."),
         )
         self.diploma_title = fields.line_edit(
             self.tr("&Diploma title"),
-            "education.diploma_title",
+            FieldPath.DIPLOMA_TITLE,
             help_text=self.tr(
                 "Type the title exactly as printed on the diploma, in its original language "
                 "(for example “Médico Cirujano”): ECFMG compares it word for word."
             ),
         )
         self.diploma_received = fields.combo(
-            self.tr("Diploma in &hand"), "education.diploma_received", yes_no
+            self.tr("Diploma in &hand"), FieldPath.DIPLOMA_RECEIVED, yes_no
         )
         self.transcript_received = fields.combo(
-            self.tr("Final t&ranscript in hand"), "education.transcript_received", yes_no
+            self.tr("Final t&ranscript in hand"), FieldPath.TRANSCRIPT_RECEIVED, yes_no
         )
         self.in_english = fields.combo(
-            self.tr("Documents in &English"), "education.documents_in_english", yes_no
+            self.tr("Documents in &English"), FieldPath.DOCUMENTS_IN_ENGLISH, yes_no
         )
         self.translations = fields.combo(
             self.tr("Certified trans&lations ready"),
-            "education.translations_ready",
+            FieldPath.TRANSLATIONS_READY,
             yes_no,
             help_text=self.tr("Only needed when a document is not in English."),
         )
         self.body_layout.addWidget(box)
         for item_id in (
-            "credentials.credit_years",
-            "credentials.diploma",
-            "credentials.transcript",
-            "credentials.translations",
+            ItemId.CREDIT_YEARS,
+            ItemId.DIPLOMA,
+            ItemId.TRANSCRIPT,
+            ItemId.TRANSLATIONS,
         ):
             self.add_verdict(item_id, column)
 
@@ -82,8 +83,8 @@ class CredentialsPage(ReadinessPage):
         app_fields = FormBuilder(session, app_form)
         self.app_fields = app_fields
         self.submitted = app_fields.combo(
-            self.tr("Application &submitted"), "application.ecfmg_application_submitted", yes_no
+            self.tr("Application &submitted"), FieldPath.APPLICATION_SUBMITTED, yes_no
         )
         self.body_layout.addWidget(app_box)
-        self.add_verdict("application.submitted", app_column)
+        self.add_verdict(ItemId.APPLICATION, app_column)
         self.body_layout.addStretch(1)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from app.engine.items import FieldPath, ItemId
 from ui.fields import FormBuilder
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+logger = logging.getLogger(__name__)
 
 
 class ExamsPage(ReadinessPage):
@@ -29,42 +33,51 @@ class ExamsPage(ReadinessPage):
         self.fields: dict[str, FormBuilder] = {}
 
         step1 = self._group(self.tr("Step 1"), "step1")
-        self.step1_result = step1.combo(self.tr("Res&ult"), "exams.step1.result", results)
-        self.step1_date = step1.line_edit(self.tr("Test &date"), "exams.step1.date", "date")
+        self.step1_result = step1.combo(self.tr("Res&ult"), FieldPath.STEP1_RESULT, results)
+        self.step1_date = step1.line_edit(self.tr("Test &date"), FieldPath.STEP1_DATE, "date")
         self.step1_attempts = step1.line_edit(
-            self.tr("Atte&mpts"), "exams.step1.attempts", "int", help_text=self._attempts_help()
+            self.tr("Atte&mpts, counting a booked one"),
+            FieldPath.STEP1_ATTEMPTS,
+            "int",
+            help_text=self._attempts_help(),
         )
-        self.add_verdict("exams.step1", self._group_layout)
+        self.add_verdict(ItemId.STEP1, self._group_layout)
 
         ck = self._group(self.tr("Step 2 CK"), "step2_ck")
-        self.ck_result = ck.combo(self.tr("Resu&lt"), "exams.step2_ck.result", results)
-        self.ck_score = ck.line_edit(self.tr("&Score"), "exams.step2_ck.score", "int")
-        self.ck_date = ck.line_edit(self.tr("T&est date"), "exams.step2_ck.date", "date")
+        self.ck_result = ck.combo(self.tr("Resu&lt"), FieldPath.STEP2_CK_RESULT, results)
+        self.ck_score = ck.line_edit(self.tr("&Score"), FieldPath.STEP2_CK_SCORE, "int")
+        self.ck_date = ck.line_edit(self.tr("T&est date"), FieldPath.STEP2_CK_DATE, "date")
         self.ck_attempts = ck.line_edit(
-            self.tr("&Attempts"), "exams.step2_ck.attempts", "int", help_text=self._attempts_help()
+            self.tr("&Attempts, counting a booked one"),
+            FieldPath.STEP2_CK_ATTEMPTS,
+            "int",
+            help_text=self._attempts_help(),
         )
         self.ck_minimum = QLabel()
         self.ck_minimum.setWordWrap(True)
         self._group_layout.addWidget(self.ck_minimum)
-        self.add_verdict("exams.step2_ck", self._group_layout)
+        self.add_verdict(ItemId.STEP2_CK, self._group_layout)
 
         cs = self._group(self.tr("Step 2 CS (discontinued in 2021)"), "step2_cs")
         self.cs_result = cs.combo(
             self.tr("Step &2 CS result"),
-            "exams.step2_cs.result",
+            FieldPath.STEP2_CS_RESULT,
             [
                 ("pass", self.tr("Passed")),
                 ("fail", self.tr("Failed")),
                 ("not_taken", self.tr("Never taken")),
             ],
         )
-        self.cs_date = cs.line_edit(self.tr("Date of Step 2 &CS"), "exams.step2_cs.date", "date")
-        self.add_verdict("clinical.requirement", self._group_layout)
+        self.cs_date = cs.line_edit(self.tr("Date of Step 2 &CS"), FieldPath.STEP2_CS_DATE, "date")
+        self.add_verdict(ItemId.CLINICAL_REQUIREMENT, self._group_layout)
         self.body_layout.addStretch(1)
         self._show_ck_minimum()
 
     def _attempts_help(self) -> str:
-        return self.tr("Count every attempt, including this one if it is scheduled.")
+        return self.tr(
+            "Every sitting taken, passed or failed, plus the one you are booked for: two taken "
+            "and one booked make 3."
+        )
 
     def _group(self, title: str, key: str) -> FormBuilder:
         box = QGroupBox(title)
@@ -92,7 +105,10 @@ class ExamsPage(ReadinessPage):
             return
         try:
             minimum = step2_ck_minimum(self.session.ruleset, test_date)
-        except Exception:  # no rule row for that date: the verdict below explains
+        except Exception:  # a damaged rules file: the hint goes, the verdict below still speaks
+            logger.exception("No Step 2 CK passing score for a test on %s", test_date)
+            minimum = None
+        if minimum is None:  # no rule row for that date: the verdict below explains
             self.ck_minimum.clear()
             return
         self.ck_minimum.setText(

@@ -3,17 +3,19 @@ links back to the page that answers each open item, and the PDF export with a pr
 
 from __future__ import annotations
 
-import contextlib
+import logging
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from app.checklist import AREAS, OVERALL_LABELS, STATUS_LABELS, Overall, Status
+from app.checklist import OVERALL_LABELS, STATUS_LABELS, ChecklistItem, Overall, Status
+from app.engine.items import Area
 from ui.pages.base import ReadinessPage
 from ui.pdf_export import ask_pdf_path, open_with_system_viewer, print_pdf, render_first_page
 from ui.profile_session import ProfileSession
 from ui.qt import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,23 +34,28 @@ from ui.qt import (
 from ui.verdicts import STATUS_MARKS, item_html, open_link, status_colour
 from ui.worker import BackgroundTask, run_in_background
 
+logger = logging.getLogger(__name__)
+
 # Which page answers the questions behind each area of the checklist.
-AREA_PAGES: dict[str, str] = {
-    "eligibility": "school",
-    "school": "school",
-    "exams": "exams",
-    "clinical": "clinical",
-    "credentials": "credentials",
-    "application": "credentials",
+AREA_PAGES: dict[Area, str] = {
+    Area.MATCH: "applicant",
+    Area.ELIGIBILITY: "school",
+    Area.SCHOOL: "school",
+    Area.EXAMS: "exams",
+    Area.CLINICAL: "clinical",
+    Area.CREDENTIALS: "credentials",
+    Area.APPLICATION: "credentials",
 }
 OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO)
 PREVIEW_WIDTH = 260  # logical pixels
 PAPER_SETTING = "checklist_paper"
-OVERALL_STATUS = {
+# The mark and colour of each overall verdict (words always go with them).
+OVERALL_STATUS: dict[Overall, Status] = {
     Overall.READY: Status.MET,
     Overall.NOT_ELIGIBLE: Status.NOT_MET,
     Overall.NOT_READY: Status.NOT_MET,
     Overall.INCOMPLETE: Status.PENDING,
+    Overall.NOT_YET_KNOWN: Status.NEEDS_INFO,  # "?": met as far as ECFMG has published
 }
 
 
@@ -72,6 +79,7 @@ class ReviewPage(ReadinessPage):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.body_layout.addWidget(self.notice)
+        self._build_rules_notice()
         self._build_export()  # above the long checklist, where it is seen without scrolling
         self.checklist_view = QTextBrowser()
         self.checklist_view.setOpenLinks(False)
@@ -105,14 +113,26 @@ class ReviewPage(ReadinessPage):
         self.checklist_view.setHtml(self._checklist_html())
         self.notice.setText(
             self.tr(
-                "Guidance, not an official decision: only ECFMG decides. Rules as of {updated} "
-                "(version {version}); assessed on {as_of}."
-            ).format(
-                updated=checklist.rules_updated.isoformat(),
-                version=checklist.rules_version,
-                as_of=checklist.as_of.isoformat(),
-            )
+                "Guidance, not an official decision: only ECFMG decides. {rules}; assessed on "
+                "{as_of}."
+            ).format(rules=checklist.rules_line, as_of=checklist.as_of.isoformat())
         )
+        self.rules_notice.setText(checklist.rules_notice)
+        self.rules_notice.setAccessibleName(checklist.rules_notice)
+        self.rules_notice_frame.setVisible(bool(checklist.rules_notice))
+
+    def _build_rules_notice(self) -> None:
+        """A calm note (not a warning colour) when the rules are getting old."""
+        self.rules_notice_frame = QFrame()
+        self.rules_notice_frame.setObjectName("rulesNotice")
+        self.rules_notice_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self.rules_notice_frame)
+        column.setContentsMargins(8, 6, 8, 6)
+        self.rules_notice = QLabel()
+        self.rules_notice.setWordWrap(True)
+        column.addWidget(self.rules_notice)
+        self.rules_notice_frame.hide()
+        self.body_layout.addWidget(self.rules_notice_frame)
 
     def _fit_checklist_height(self, size: QSizeF) -> None:
         frame = 2 * self.checklist_view.frameWidth()
@@ -129,17 +149,20 @@ class ReviewPage(ReadinessPage):
     def _glance_html(self) -> str:
         counts = self.counts()
         rows = []
-        for key, title in AREAS.items():
-            items = [i for i in self.session.checklist.items if i.area == key]
+        for area in Area:
+            items = [i for i in self.session.checklist.items if i.area is area]
             if not items:
                 continue
+            title = area.label
             marks = " ".join(
                 f'<span style="color:{status_colour(i.status)}" title="{escape(i.title)}">'
                 f"{STATUS_MARKS[i.status]}</span>"
                 for i in items
             )
             words = ", ".join(
-                f"{escape(i.title)}: {escape(STATUS_LABELS[i.status]).lower()}" for i in items
+                f"{escape(i.title)}: {escape(STATUS_LABELS[i.status]).lower()}"
+                + (escape(self.tr(" (on an estimate)")) if self._on_estimate(i) else "")
+                for i in items
             )
             rows.append(
                 f"<tr><td style='padding-right:12px'><b>{escape(title)}</b></td>"
@@ -150,6 +173,11 @@ class ReviewPage(ReadinessPage):
             **counts
         )
         return f"<p><b>{escape(summary)}</b></p><table>{''.join(rows)}</table>"
+
+    @staticmethod
+    def _on_estimate(item: ChecklistItem) -> bool:
+        """Said in the glance too: these are what hold an all-met checklist at "not yet known"."""
+        return item.on_estimate and item.status is not Status.NOT_APPLICABLE
 
     def _checklist_html(self) -> str:
         parts = []
@@ -169,6 +197,7 @@ class ReviewPage(ReadinessPage):
 
     def _page_title(self, page_key: str) -> str:
         titles = {
+            "applicant": self.tr("Welcome"),
             "school": self.tr("school"),
             "exams": self.tr("USMLE"),
             "clinical": self.tr("clinical skills"),
@@ -235,13 +264,16 @@ class ReviewPage(ReadinessPage):
         try:
             saved = self.session.store.get_setting(PAPER_SETTING)
         except Exception:  # a store that cannot answer must not stop the page
+            logger.warning("Could not read the saved paper size", exc_info=True)
             saved = None
         return saved if saved in ("a4", "letter") else default_paper()
 
     def _paper_chosen(self) -> None:
         # Remembered when the store allows; the export uses the choice either way.
-        with contextlib.suppress(Exception):
+        try:
             self.session.store.set_setting(PAPER_SETTING, self.paper.currentData())
+        except Exception:
+            logger.warning("Could not remember the paper size", exc_info=True)
 
     def export_pdf(self) -> None:
         path = ask_pdf_path(self, self.session.profile.applicant.full_name)

@@ -7,6 +7,7 @@ from html import escape
 from types import SimpleNamespace
 from typing import Any
 
+from app.engine.items import FieldPath, ItemId
 from ui.fields import FieldMessage, FormBuilder
 from ui.pages.applicant_page import country_choices
 from ui.pages.base import ReadinessPage
@@ -37,7 +38,7 @@ SEARCH_LIMIT = 20
 
 class SchoolPage(ReadinessPage):
     page_key = "school"
-    answer_paths = ("school", "education.status", "education.graduation_date")
+    answer_paths = ("school", FieldPath.EDUCATION_STATUS, FieldPath.GRADUATION_DATE)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -102,7 +103,7 @@ class SchoolPage(ReadinessPage):
         city_form = QFormLayout()
         self.city = FormBuilder(self.session, city_form).line_edit(
             self.tr("&City of your school"),
-            "school.city",
+            FieldPath.SCHOOL_CITY,
             help_text=self.tr("Filled in from the list when it knows the city; type it if not."),
         )
         column.addLayout(city_form)
@@ -207,19 +208,19 @@ class SchoolPage(ReadinessPage):
     def choose_school(self, match: Any) -> None:
         from app.directory import is_canadian
 
-        changed_school = self.session.value("school.name") != match.name
+        changed_school = self.session.value(FieldPath.SCHOOL_NAME) != match.name
         set_answer = self.session.set_answer
-        set_answer("school.name", match.name)
+        set_answer(FieldPath.SCHOOL_NAME, match.name)
         # A school the list knows no city for keeps the city the user typed for it.
         if changed_school or match.city:
-            set_answer("school.city", match.city)
+            set_answer(FieldPath.SCHOOL_CITY, match.city)
             self.city.setText(match.city or "")
-        set_answer("school.country", match.country)
-        set_answer("school.canadian", bool(match.country) and is_canadian(match.country))
+        set_answer(FieldPath.SCHOOL_COUNTRY, match.country)
+        set_answer(FieldPath.CANADIAN, bool(match.country) and is_canadian(match.country))
         if changed_school or match.directory_id:
-            set_answer("school.directory_id", match.directory_id)
+            set_answer(FieldPath.DIRECTORY_ID, match.directory_id)
         if changed_school or match.sponsor_note is not None:
-            set_answer("school.sponsor_note", match.sponsor_note)
+            set_answer(FieldPath.SPONSOR_NOTE, match.sponsor_note)
         self.session.save_unsaved()
         self._load_sponsor_widgets()
 
@@ -264,13 +265,13 @@ class SchoolPage(ReadinessPage):
         self.not_listed_button.setChecked(False)
 
     def _show_selected(self) -> None:
-        name = self.session.value("school.name")
+        name = self.session.value(FieldPath.SCHOOL_NAME)
         if not name:
             self.selected.setText(self.tr("No school chosen yet."))
             return
-        country = self.session.value("school.country") or ""
+        country = self.session.value(FieldPath.SCHOOL_COUNTRY) or ""
         country_name = dict(country_choices()).get(country.upper(), country)
-        place = ", ".join(p for p in (self.session.value("school.city"), country_name) if p)
+        place = ", ".join(p for p in (self.session.value(FieldPath.SCHOOL_CITY), country_name) if p)
         self.selected.setText(
             self.tr("<b>Your school:</b> {name}{place}").format(
                 name=escape(name), place=escape(f" ({place})") if place else ""
@@ -287,17 +288,17 @@ class SchoolPage(ReadinessPage):
         self.studies_fields = fields
         self.status = fields.combo(
             self.tr("&You are a"),
-            "education.status",
+            FieldPath.EDUCATION_STATUS,
             [("student", self.tr("Student")), ("graduate", self.tr("Graduate"))],
         )
         self.graduation_date = fields.line_edit(
             self.tr("&Graduation date"),
-            "education.graduation_date",
+            FieldPath.GRADUATION_DATE,
             "date",
             help_text=self.tr("Students: the expected date."),
         )
         self.body_layout.addWidget(box)
-        self.add_verdict("eligibility.img_status")
+        self.add_verdict(ItemId.IMG_STATUS)
 
     # -- sponsor note --------------------------------------------------------------------------
 
@@ -317,7 +318,7 @@ class SchoolPage(ReadinessPage):
         fields = FormBuilder(self.session, form)
         self.sponsor_fields = fields
         self.directory_id = fields.line_edit(
-            self.tr("World &Directory ID"), "school.directory_id", placeholder="F0000000"
+            self.tr("World &Directory ID"), FieldPath.DIRECTORY_ID, placeholder="F0000000"
         )
         metrics = self.directory_id.fontMetrics()
         self.directory_id.setMaximumWidth(
@@ -340,13 +341,13 @@ class SchoolPage(ReadinessPage):
         self._load_sponsor_widgets()
         self.sponsor_note.textChanged.connect(self._note_typed)
         self.no_note.toggled.connect(self._no_note_toggled)
-        self.add_verdict("school.sponsor_note")
-        self.add_verdict("school.graduation_year")
+        self.add_verdict(ItemId.SPONSOR_NOTE)
+        self.add_verdict(ItemId.GRADUATION_YEAR)
         self.directory_id.textEdited.connect(lambda _text: self._update_sponsor_help())
         self._update_sponsor_help()
 
     def _load_sponsor_widgets(self) -> None:
-        note = self.session.value("school.sponsor_note")
+        note = self.session.value(FieldPath.SPONSOR_NOTE)
         for widget in (self.sponsor_note, self.no_note):
             widget.blockSignals(True)
         self.no_note.setChecked(note == "")
@@ -354,7 +355,7 @@ class SchoolPage(ReadinessPage):
         self.sponsor_note.setEnabled(note != "")
         for widget in (self.sponsor_note, self.no_note):
             widget.blockSignals(False)
-        directory_id = self.session.value("school.directory_id") or ""
+        directory_id = self.session.value(FieldPath.DIRECTORY_ID) or ""
         if self.directory_id.text() != directory_id:
             self.directory_id.setText(directory_id)
         self._update_sponsor_help()
@@ -363,7 +364,7 @@ class SchoolPage(ReadinessPage):
         from app.profile import is_directory_id
         from app.sponsor_note import school_page_url
 
-        directory_id = (self.session.value("school.directory_id") or "").strip()
+        directory_id = (self.session.value(FieldPath.DIRECTORY_ID) or "").strip()
         text = self.tr(
             "ECFMG accepts only schools whose World Directory listing carries an ECFMG note "
             'covering your graduation year. Open <a href="{url}">{url}</a>, find your school, '
@@ -378,7 +379,7 @@ class SchoolPage(ReadinessPage):
 
     def _note_typed(self) -> None:
         text = self.sponsor_note.toPlainText()
-        self.session.set_answer("school.sponsor_note", text if text.strip() else None)
+        self.session.set_answer(FieldPath.SPONSOR_NOTE, text if text.strip() else None)
 
     def _no_note_toggled(self, checked: bool) -> None:
         self.sponsor_note.setEnabled(not checked)
@@ -386,4 +387,4 @@ class SchoolPage(ReadinessPage):
             self.sponsor_note.blockSignals(True)
             self.sponsor_note.clear()
             self.sponsor_note.blockSignals(False)
-        self.session.set_answer("school.sponsor_note", "" if checked else None, save_now=True)
+        self.session.set_answer(FieldPath.SPONSOR_NOTE, "" if checked else None, save_now=True)
