@@ -152,10 +152,8 @@ class Checklist:
     def rules_line(self) -> str:
         """'Rules version 2026.12.02 of 2026-12-02 (bundled), for the 2024–2028 Matches'."""
         first, last = self.rules_match_years
-        return (
-            f"Rules version {self.rules_version} of {self.rules_updated} ({self.rules_origin}), "
-            f"for the {first}–{last} Matches"
-        )
+        line = f"Rules version {self.rules_version} of {self.rules_updated} ({self.rules_origin})"
+        return f"{line}, for the {first}–{last} Matches" if first else line
 
     def to_dict(self) -> dict[str, Any]:
         """The CLI's JSON shape: {as_of, rules: {...}, overall, items: [...]}."""

@@ -266,13 +266,13 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
     best = best_oet_sitting(sittings, ruleset, cycle, as_of)
     if best is not None:
         chosen = verdicts[best]
-        deadline = _deadline_text(ruleset, cycle)
+        deadline = _deadline_text(ruleset, cycle, as_of)
         return verdict(
             ItemId.OET,
             Status.MET,
             f"Sitting {best + 1} ({sittings[best].test_date}): {chosen.reason}",
             chosen.minimum_rule or base,
-            "Let ECFMG access your scores" + (f" by {deadline}." if deadline else "."),
+            "Let ECFMG access your scores" + (f" by {deadline}." if deadline else ", if not done."),
             standing=chosen.standing,
         )
     booked = [i for i, v in enumerate(verdicts) if v.booked]
@@ -311,13 +311,16 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
     )
 
 
-def _deadline_text(ruleset: Ruleset, cycle: int | None) -> str:
+def _deadline_text(ruleset: Ruleset, cycle: int | None, as_of: dt.date) -> str:
+    """'the 2027 Pathways deadline, 2027-01-31 (…)' while it is ahead; "" once passed."""
     if cycle is None:
         return ""
     event = cycle_date(ruleset, Family.PATHWAYS_DEADLINE, cycle) or cycle_date(
         ruleset, Family.PATHWAYS_CLOSE, cycle
     )
-    return f"the {cycle} Pathways deadline, {event.text}" if event else ""
+    if event is None or event.passed(as_of):
+        return ""
+    return f"the {cycle} Pathways deadline, {event.text}"
 
 
 def _approved_item(profile: Profile, ruleset: Ruleset, number: int) -> ChecklistItem:
@@ -426,7 +429,7 @@ def pathway_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklis
         if found is not None:
             return found
     if status == "applied":
-        deadline = _deadline_text(ruleset, cycle)
+        deadline = _deadline_text(ruleset, cycle, as_of)
         return verdict(
             ItemId.PATHWAY,
             Status.PENDING,

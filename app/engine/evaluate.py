@@ -26,7 +26,7 @@ from app.engine.exams import step1_item, step2_ck_item
 from app.engine.items import FieldPath, ItemId
 from app.engine.verdicts import check_answer, verdict
 from app.profile import Profile, validate
-from app.rules import Ruleset
+from app.rules import Ruleset, Standing
 from app.sponsor_note import read_sponsor_note
 
 # Which items an implausible answer makes unanswerable (field path prefix -> item ids).
@@ -76,7 +76,13 @@ def evaluate(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklist:
         items = {
             item_id: item
             if item_id == img.id
-            else verdict(item_id, Status.NOT_APPLICABLE, why, ruleset.get(img.rule_id))
+            else verdict(
+                item_id,
+                Status.NOT_APPLICABLE,
+                why,
+                ruleset.get(img.rule_id),
+                standing=Standing.CONFIRMED,  # nothing is judged: no standing to show
+            )
             for item_id, item in items.items()
         }
     for item_id, messages in problems.items():
