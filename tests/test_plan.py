@@ -197,3 +197,51 @@ def test_plan_what_if_and_bad_options_exit_2_naming_the_option(tmp_path, capsys)
     assert main(["plan", path, "--ics", str(tmp_path / "x.txt")]) == 2
     _, err = capsys.readouterr()
     assert "--target" in err and "--ics" in err
+
+
+# --- the PDF's plan page ---------------------------------------------------------------------
+
+
+def pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_pdf_ends_with_the_plan_page_dated_like_the_cli(tmp_path):
+    from app.engine.evaluate import evaluate
+    from app.report import write_checklist_pdf
+
+    student = profile("student")
+    the_plan = plan(student, RULES, TODAY)
+    out = write_checklist_pdf(
+        student, evaluate(student, RULES, TODAY), tmp_path / "c.pdf", "a4", plan=the_plan
+    )
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "Your plan to the 2028 Match" in text
+    assert "around December 2027 (estimate)" in text
+    assert "Pass OET Medicine (all four sub-tests in one sitting)" in text
+    without = write_checklist_pdf(
+        student, evaluate(student, RULES, TODAY), tmp_path / "d.pdf", "a4"
+    )
+    assert "Your plan to" not in pdf_text(without.read_bytes())
+
+
+def test_a_late_plan_says_so_on_its_page(tmp_path):
+    from app.engine.evaluate import evaluate
+    from app.report import write_checklist_pdf
+
+    graduate = profile("oet_retaker", clinical_skills__pathway_status="not_started")
+    as_of = dt.date(2027, 2, 5)
+    out = write_checklist_pdf(
+        graduate,
+        evaluate(graduate, RULES, as_of),
+        tmp_path / "late.pdf",
+        "letter",
+        plan=plan(graduate, RULES, as_of),
+    )
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    assert "Late: ECFMG Pathway application in, with its documents" in text
+    assert "The next Match you can still make: 2028." in text

@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.cli import data_dir_arg
     from app.engine.evaluate import evaluate
+    from app.plan import plan
     from app.report import ReportError, write_checklist_pdf  # lazy: reportlab is heavy
     from app.rules import RulesError
     from app.rules.imported import active_ruleset
@@ -49,8 +50,9 @@ def run(args: argparse.Namespace) -> int:
     except RulesError as exc:
         raise CliError([f"rules: {exc}"], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)
+    the_plan = plan(profile, ruleset, as_of)  # the timeline page after the checklist
     try:
-        written = write_checklist_pdf(profile, checklist, output, paper=args.paper)
+        written = write_checklist_pdf(profile, checklist, output, paper=args.paper, plan=the_plan)
     except ReportError as exc:
         raise CliError([Problem("--output", str(exc))]) from None
     print(written)

@@ -16,6 +16,7 @@ from app.checklist import (
     Overall,
     Status,
 )
+from app.plan import Plan
 from app.profile import Profile
 from app.report.flowables import (
     ACCENT,
@@ -106,7 +107,10 @@ class StoryBuilder:
     ) -> ScriptParagraph:
         return ScriptParagraph(spans, self.shaper, size, leading, color, space_after)
 
-    def story(self, profile: Profile, checklist: Checklist) -> list[Flowable]:
+    def story(
+        self, profile: Profile, checklist: Checklist, plan: Plan | None = None
+    ) -> list[Flowable]:
+        """The checklist's flowables, then the plan's page when a plan with steps is given."""
         story: list[Flowable] = [
             self.para([Span("ECFMG readiness checklist", "bold")], 18, ACCENT, 2, 24),
             self.para(
@@ -127,6 +131,10 @@ class StoryBuilder:
             story.extend(self.item_row(item) for item in items)
         story.append(Spacer(1, 10))
         story.append(self.closing_note(checklist))
+        if plan is not None:
+            from app.report.timeline import timeline_flowables
+
+            story.extend(timeline_flowables(self, plan))
         return story
 
     def applicant_table(self, profile: Profile, checklist: Checklist) -> Table:

@@ -16,6 +16,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from app import __version__
 from app.checklist import Checklist
+from app.plan import Plan
 from app.profile import Profile
 from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
 from app.report.flowables import MUTED, RULE, draw_line
@@ -45,6 +46,7 @@ def write_checklist_pdf(
     path: Path,
     paper: Paper | None = None,
     progress: Progress | None = None,
+    plan: Plan | None = None,
 ) -> Path:
     """Write the printable checklist to ``path`` and return it.
 
@@ -60,16 +62,21 @@ def write_checklist_pdf(
         raise ReportError(f"paper must be one of {', '.join(PAPERS)}, not {chosen!r}")
     _check_target(path)
     report(5, "Preparing fonts")
-    data = render_checklist_pdf(profile, checklist, chosen, report)
+    data = render_checklist_pdf(profile, checklist, chosen, report, plan)
     _write_atomically(path, data, report)
     report(100, "Done")
     return path
 
 
 def render_checklist_pdf(
-    profile: Profile, checklist: Checklist, paper: Paper = "a4", progress: Progress | None = None
+    profile: Profile,
+    checklist: Checklist,
+    paper: Paper = "a4",
+    progress: Progress | None = None,
+    plan: Plan | None = None,
 ) -> bytes:
-    """The checklist PDF as bytes (nothing touches the disk)."""
+    """The checklist PDF as bytes (nothing touches the disk); with ``plan``, a timeline page
+    after the checklist."""
     report = progress or (lambda _percent, _message: None)
     page_size = PAGE_SIZES[paper]
     with _build_lock:
@@ -95,7 +102,7 @@ def render_checklist_pdf(
         )
         report(15, "Laying out the checklist")
         # The frame keeps 6 pt of padding on each side inside the margins.
-        story = StoryBuilder(shaper, document.width - 12).story(profile, checklist)
+        story = StoryBuilder(shaper, document.width - 12).story(profile, checklist, plan)
         footer = _PageFrame(shaper, checklist, name)
         document.build(story, canvasmaker=footer.canvas_class())
         report(80, "Finishing the PDF")
