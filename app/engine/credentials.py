@@ -105,7 +105,7 @@ def diploma_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklis
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Whether you have your final diploma is not given yet.",
+            "You have not said yet whether you have your final diploma.",
             rule,
             "Tell us whether you have received your final medical diploma.",
         )
@@ -151,7 +151,7 @@ def transcript_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
     return verdict(
         item,
         Status.NEEDS_INFO,
-        "Whether your final transcript is in is not given yet.",
+        "You have not said yet whether your final transcript has been sent.",
         rule,
         "Tell us whether your final transcript has been sent.",
     )
@@ -169,7 +169,7 @@ def translations_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Whether your diploma and transcript are in English is not given yet.",
+            "You have not said yet whether your diploma and transcript are in English.",
             rule,
             "Tell us the language of your diploma and transcript.",
         )
@@ -188,7 +188,8 @@ def translations_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
     return verdict(
         item,
         Status.NEEDS_INFO,
-        "Your documents are not in English; whether translations are ready is not given yet.",
+        "Your documents are not in English; you have not said yet whether their translations "
+        "are ready.",
         rule,
         "Tell us whether official English translations are ready.",
     )
@@ -213,7 +214,7 @@ def application_item(profile: Profile, ruleset: Ruleset) -> ChecklistItem:
     return verdict(
         item,
         Status.NEEDS_INFO,
-        "Whether you have submitted the Application for ECFMG Certification is not given yet.",
+        "You have not said yet whether you have submitted the Application for ECFMG Certification.",
         rule,
         "Tell us whether you have submitted it.",
     )

@@ -57,7 +57,7 @@ def img_status_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Where your medical school is has not been given yet.",
+            "You have not told us yet which country your medical school is in.",
             rule,
             "Tell us your school's country (and whether it is in Canada).",
         )
