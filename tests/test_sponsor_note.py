@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import random
+import re
+import string
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.sponsor_note import (
+    _FOLD,
     WORLD_DIRECTORY_SEARCH_URL,
+    SponsorNoteReading,
+    YearRange,
     read_sponsor_note,
     school_page_url,
 )
@@ -331,3 +340,125 @@ def test_notes_made_of_sponsor_note_words_never_cover_what_they_exclude_or_canno
     assert not any(reading.covers(start) for start, _ in reading.excluded_ranges)
     if reading.problem:
         assert not reading.covers(1993) and not reading.current
+
+
+# --- Long notes: read in time proportional to their length, once per text -------------------
+# (time is measured in tests/benchmarks/bench_sponsor_note.py; these tests check the reading)
+
+JUNK_LINES = [
+    "Overview\tContact Information\tProgram\tSponsor Notes",
+    "Please refer to the ECFMG website for information.",
+    "Last updated 2024-03-18.",
+    "Students and graduates of this medical school are eligible to apply to ECFMG.",
+    "",
+]
+
+
+def generated_note(ranges: int, seed: int) -> tuple[str, list[YearRange], list[YearRange]]:
+    """A note of ``ranges`` year ranges, a quarter in "not eligible" lines, junk between the
+    lines; with the eligible and the excluded ranges it names, each once, in the note's order."""
+    rng = random.Random(seed)
+    lines: list[str] = []
+    eligible: dict[YearRange, None] = {}
+    excluded: dict[YearRange, None] = {}
+    made = 0
+    while made < ranges:
+        listed: list[YearRange] = []
+        for _ in range(min(rng.randint(1, 12), ranges - made)):
+            first = rng.randint(1900, 2098)
+            listed.append((first, None if rng.random() < 0.02 else rng.randint(first, 2099)))
+        text = ", ".join(f"{a} - {'Current' if b is None else b}" for a, b in listed)
+        if rng.random() < 0.25:
+            lines.append(f"Graduates of this school from {text} are not eligible.")
+            excluded.update(dict.fromkeys(listed))
+        else:
+            lines.append(f"Graduation Year: {text}")
+            eligible.update(dict.fromkeys(listed))
+        lines.append(rng.choice(JUNK_LINES))
+        made += len(listed)
+    return "\n".join(lines), list(eligible), list(excluded)
+
+
+def _years_of(ranges: list[YearRange]) -> set[int]:
+    """Every year the ranges hold, "Current" taken up to 2105."""
+    return {year for a, b in ranges for year in range(a, (2105 if b is None else b) + 1)}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_note_of_8000_ranges_gives_every_eligible_and_excluded_range(seed):
+    note, eligible, excluded = generated_note(8_000, seed)
+    reading = read_sponsor_note(note)
+    assert reading.problem is None and not reading.not_eligible
+    assert reading.ranges == tuple(eligible)
+    assert reading.excluded_ranges == tuple(excluded)
+    covered = _years_of(eligible) - _years_of(excluded)
+    assert [y for y in range(1895, 2106) if reading.covers(y)] == sorted(covered)
+    open_ended = any(b is None for _, b in eligible) and all(b is not None for _, b in excluded)
+    assert reading.current is open_ended
+    eligible_years = _years_of(eligible)
+    cut = [r for r in excluded if _years_of([r]) & eligible_years]
+    assert reading.years_text() == ", ".join(
+        f"{a} – {'Current' if b is None else b}" for a, b in eligible
+    ) + ("" if not cut else ", except " + ", ".join(f"{a} – {b or 'Current'}" for a, b in cut))
+
+
+def test_a_long_note_with_an_unreadable_year_is_still_a_problem():
+    note, _, _ = generated_note(4_000, 3)
+    reading = read_sponsor_note(note + "\nGraduates before 1990 are not eligible.")
+    assert reading.problem is not None and "1990" in reading.problem
+    assert not any(reading.covers(y) for y in range(1900, 2030))
+
+
+EXTRA_LINES = st.sampled_from(["\n", "\n\n", "\n \t\n", "\r\n\u00a0\n", "\n\u2009\n  "])
+
+
+@given(
+    note=st.one_of(
+        st.lists(st.sampled_from(NOTE_WORDS), max_size=25).map(" ".join),
+        st.text(max_size=150),
+    ),
+    line_break=EXTRA_LINES,
+    before=EXTRA_LINES,
+    after=EXTRA_LINES,
+)
+@settings(max_examples=200, deadline=None)
+def test_blank_and_whitespace_lines_added_between_the_lines_change_nothing(
+    note, line_break, before, after
+):
+    spaced = before + line_break.join(note.split("\n")) + after
+    assert read_sponsor_note(spaced) == read_sponsor_note(note)
+
+
+@pytest.mark.parametrize("note", [FULL_NOTE, PASTED_FROM_THE_PAGE, "", "   ", None])
+def test_an_unchanged_note_is_read_once_and_its_reading_shared(note):
+    reading = read_sponsor_note(note)
+    assert read_sponsor_note(note) is reading
+    assert read_sponsor_note(None if note is None else "".join(note)) is reading  # equal text
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reading.ranges = ((1900, None),)  # type: ignore[misc]
+    assert all(isinstance(v, tuple) for v in (reading.ranges, reading.excluded_ranges))
+
+
+def test_a_shared_reading_answers_the_same_after_many_questions():
+    note, eligible, excluded = generated_note(500, 4)
+    reading = read_sponsor_note(note)
+    years = range(1895, 2106)
+    first = [reading.covers(y) for y in years], reading.current, reading.years_text()
+    again = read_sponsor_note(note)
+    assert ([again.covers(y) for y in years], again.current, again.years_text()) == first
+    assert again == SponsorNoteReading(ranges=tuple(eligible), excluded_ranges=tuple(excluded))
+
+
+def test_the_note_is_folded_to_lower_case_exactly_as_ignorecase_matches_letters():
+    """The reader matches its patterns against the note folded to lower case instead of using
+    IGNORECASE (much faster on long notes): the fold must turn every character that IGNORECASE
+    takes for a letter a-z into that letter, and leave every other character alone."""
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    letters = set(re.findall("[a-z]", every_character, re.IGNORECASE))
+    folded = every_character.translate(_FOLD)
+    changed = {c for c, f in zip(every_character, folded, strict=True) if c != f}
+    assert changed == letters - set(string.ascii_lowercase)
+    for character in letters:
+        lower = character.translate(_FOLD)
+        assert lower in string.ascii_lowercase
+        assert re.fullmatch(lower, character, re.IGNORECASE)
