@@ -132,6 +132,27 @@ class Checklist:
         return {s: sum(1 for i in self.items if i.status is s) for s in Status}
 
     @property
+    def progress_text(self) -> str:
+        """How far along, in the words the app, the PDF and the CLI all print:
+        '11 of 13 met · 1 not met · 1 in progress; 1 does not apply to you'."""
+        counts = self.counts()
+        applicable = len(self.items) - counts[Status.NOT_APPLICABLE]
+        parts = [f"{counts[Status.MET]} of {applicable} met"]
+        for status in (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING):
+            n = counts[status]
+            if n:
+                words = STATUS_LABELS[status].lower()
+                if status is Status.NEEDS_INFO and n > 1:
+                    words = "need your answer"
+                parts.append(f"{n} {words}")
+        text = " · ".join(parts)
+        not_applicable = counts[Status.NOT_APPLICABLE]
+        if not_applicable:
+            verb = "does" if not_applicable == 1 else "do"
+            text += f"; {not_applicable} {verb} not apply to you"
+        return text
+
+    @property
     def rules_age_days(self) -> int:
         return (self.as_of - self.rules_updated).days
 

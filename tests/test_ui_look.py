@@ -21,7 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_page_is_drawn_twice_as_large_at_200_percent(tmp_path):
     out = tmp_path / "shots"
     done = subprocess.run(
-        [sys.executable, "-m", "tools.wizard_screenshots", str(out), "--scale", "2"],
+        [
+            sys.executable,
+            "-m",
+            "tools.wizard_screenshots",
+            str(out),
+            "--scale",
+            "2",
+            "--size",
+            "900x760",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -107,7 +107,7 @@ def test_a_verdict_on_third_party_sources_is_marked_and_a_confirmed_one_is_not(q
     assert "Third-party sources" in exams.verdicts[ItemId.STEP2_CK].label.text()
     assert "Third-party sources" not in exams.verdicts[ItemId.STEP1].label.text()
     walk_to(qtbot, wizard, PageId.REVIEW)
-    shown = wizard.review_page.checklist_view.toPlainText()
+    shown = wizard.review_page.dashboard_text()
     assert "Third-party sources" in shown
 
 
@@ -119,7 +119,7 @@ def test_everything_published_met_on_an_estimate_reads_not_yet_known_on_the_revi
     assert wizard.session.checklist.overall is Overall.NOT_YET_KNOWN
     assert review.overall.accessibleName().startswith("Not yet known")
     assert "?" in review.overall.text()  # its own mark, not the tick of "Ready"
-    assert "Estimate: not yet published" in review.checklist_view.toPlainText()
+    assert "Estimate: not yet published" in review.dashboard_text()
 
 
 def test_attempts_say_a_booked_sitting_counts(qtbot, store):

@@ -1,5 +1,6 @@
-"""The review page (at a glance, links back, sources, PDF export) and saving that never loses
-an answer (a pause in typing saves it; a refused save shows a banner and is retried)."""
+"""The review page (the dashboard, links to the field that answers an item, sources, PDF export,
+open and print) and saving that never loses an answer (a pause in typing saves it; a refused
+save shows a banner and is retried)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from app.engine.items import ItemId
 from app.store import open_store, store_path
 from tests.ui_support import import_fixture, leave, open_wizard, replace_text, type_into
 from ui.wizard import PageId
@@ -41,40 +43,44 @@ def walk_to_review(qtbot, wizard) -> None:
         qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def click_text_link(qtbot, view, text: str) -> None:
-    """Click the link whose words are ``text`` in a text browser, where the user sees it."""
-    cursor = view.document().find(text)
-    assert not cursor.isNull(), f"{text!r} is not shown"
-    view.setTextCursor(cursor)
-    view.ensureCursorVisible()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect().center())
-
-
-def test_review_counts_what_is_done_and_links_back_to_the_open_item(qtbot, store, opened_links):
+def test_review_says_how_far_along_in_the_words_of_the_pdf_and_opens_no_source_by_itself(
+    qtbot, store, opened_links
+):
     wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
     walk_to_review(qtbot, wizard)
     review = wizard.review_page
     assert review.overall.accessibleName().startswith("Incomplete")
-    # 12 done: the eleven requirements met, and the target Match (2027) still ahead.
-    assert review.counts() == {"done": 12, "pending": 2, "missing": 0}
-    assert "2 in progress" in review.glance.text()
+    # The same count, in the same words, as the printed checklist and `assess`.
+    assert review.progress.text() == wizard.session.checklist.progress_text
+    assert review.progress.text() == "12 of 14 met · 2 in progress"
+    # What to do next lists only what is open: the Pathway and the requirement it carries.
+    assert list(review.next_steps.buttons) == [ItemId.CLINICAL_REQUIREMENT, ItemId.PATHWAY]
     assert opened_links == []  # no source opens unless clicked
-    click_text_link(qtbot, review.checklist_view, "www.ecfmg.org")
+    source = next(
+        label
+        for card in review.cards
+        for label in card.findChildren(QLabel)
+        if "www.ecfmg.org" in label.text()
+    )
+    source.linkActivated.emit("https://www.ecfmg.org/certification-requirements/")
     assert opened_links and opened_links[0].startswith("https://www.ecfmg.org")
 
 
-def test_a_missing_answer_on_review_leads_back_to_its_page(qtbot, store):
+def test_a_missing_answer_on_review_leads_to_its_page_and_its_field(qtbot, store):
     profile_id = import_fixture(store, "fresh_graduate.json")
     wizard = open_wizard(qtbot, store, profile_id)
     wizard.setStartId(PageId.EXAMS)
     wizard.restart()
     walk_to_review(qtbot, wizard)
     qtbot.mouseClick(wizard.button(wizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
-    replace_text(qtbot, wizard.pages[PageId.CREDENTIALS].credit_years, "")
+    credentials = wizard.pages[PageId.CREDENTIALS]
+    replace_text(qtbot, credentials.credit_years, "")
     walk_to_review(qtbot, wizard)
-    assert wizard.review_page.counts()["missing"] == 1
-    click_text_link(qtbot, wizard.review_page.checklist_view, "Answer this on the credentials")
+    button = wizard.review_page.answer_button(ItemId.CREDIT_YEARS)
+    assert button.text() == "Go to Credit years →"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PageId.CREDENTIALS
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is credentials.credit_years)
 
 
 def test_export_writes_the_pdf_on_the_worker_and_previews_page_one(
@@ -166,7 +172,7 @@ def test_a_refused_save_shows_a_banner_keeps_the_answer_and_retries(qtbot, data_
         assert saved_answer(data_dir, profile_id, "applicant.full_name") == "Olga Ivanova"
 
 
-def test_print_sends_every_page_of_the_checklist_to_the_chosen_printer(
+def test_print_sends_the_written_pdf_itself_vector_and_small_on_the_worker(
     qtbot, store, tmp_path, monkeypatch
 ):
     from pypdf import PdfReader
@@ -186,9 +192,43 @@ def test_print_sends_every_page_of_the_checklist_to_the_chosen_printer(
     review = wizard.review_page
     with qtbot.waitSignal(review.export_to(tmp_path / "checklist.pdf").done, timeout=15_000):
         pass
-    qtbot.mouseClick(review.print_button, Qt.MouseButton.LeftButton)
-    exported_pages = len(PdfReader(tmp_path / "checklist.pdf").pages)
-    assert len(PdfReader(printed).pages) == exported_pages >= 1
+    review.print_button.click()
+    qtbot.waitUntil(lambda: printed.is_file() and review.print_button.isEnabled(), timeout=15_000)
+    pages = PdfReader(printed).pages
+    assert len(pages) == len(PdfReader(tmp_path / "checklist.pdf").pages) >= 2
+    assert printed.stat().st_size < 1_000_000  # vector pages, not 1200-dpi pictures of them
+    assert "What to do next" in pages[0].extract_text()  # text, not a bitmap
+    assert review.export_status.text() == f"Printed to {printed}."
+
+
+def test_open_without_a_pdf_viewer_says_so_plainly(qtbot, store, tmp_path, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no viewer installed
+    wizard = open_wizard(qtbot, store, import_fixture(store, "fresh_graduate.json"))
+    walk_to_review(qtbot, wizard)
+    review = wizard.review_page
+    target = tmp_path / "checklist.pdf"
+    with qtbot.waitSignal(review.export_to(target).done, timeout=15_000):
+        pass
+    qtbot.mouseClick(review.open_button, Qt.MouseButton.LeftButton)
+    status = review.export_status.text()
+    assert "No program to show PDF files was found" in status and str(target) in status
+
+
+def test_an_export_that_ends_after_its_window_was_closed_touches_nothing(qtbot, store, tmp_path):
+    from ui.worker import wait_for_background_work
+
+    profile_id = import_fixture(store, "fresh_graduate.json")
+    wizard = open_wizard(qtbot, store, profile_id, closed_by_test=False)
+    walk_to_review(qtbot, wizard)
+    task = wizard.review_page.export_to(tmp_path / "late.pdf")
+    finished: list[object] = []
+    task.done.connect(finished.append)
+    wizard.close()  # "Profiles…": the wizard closes and is deleted while the PDF is written
+    wizard.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert wait_for_background_work()
+    qtbot.wait(50)  # the result arrives: no callback runs, so no error is raised
+    assert (tmp_path / "late.pdf").is_file() and finished == []
 
 
 KILLED_WHILE_TYPING = """
@@ -240,5 +280,12 @@ def test_resumed_on_review_a_link_still_leads_to_a_page_not_visited_this_time(qt
     store.set_last_page(profile_id, "review")
     wizard = open_wizard(qtbot, store, profile_id)
     assert wizard.currentId() == PageId.REVIEW
-    click_text_link(qtbot, wizard.review_page.checklist_view, "Answer this on the credentials")
+    review = wizard.review_page
+    # The headline's one next step is the only open item; the cursor waits on its link.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is review.headline.next_button)
+    qtbot.keyClick(review.headline.next_button, Qt.Key.Key_Space)
     assert wizard.currentId() == PageId.CREDENTIALS
+    credit_years = wizard.pages[PageId.CREDENTIALS].credit_years
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is credit_years)
+    back = wizard.button(wizard.WizardButton.BackButton)
+    assert back.isVisible()  # the pages before it are one Back away

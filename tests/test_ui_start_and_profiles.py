@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.store import open_store
 from tests.ui_support import FIXTURES, activate, replace_text, start_app
@@ -103,12 +103,24 @@ def test_chooser_shows_each_profile_with_its_readiness(chooser):
     assert entry.data(DETAILS_ROLE).startswith("Ready")
 
 
-def test_duplicate_rename_delete_and_undo_in_the_chooser(qtbot, chooser, monkeypatch):
+def rename_to(qtbot, chooser: ProfileChooser, name: str) -> QInputDialog:
+    """Click Rename…, type the new name in the dialog and press Rename."""
+    qtbot.mouseClick(chooser.buttons["rename"], Qt.MouseButton.LeftButton)
+    dialog = chooser.rename_dialog
+    qtbot.waitExposed(dialog)
+    edit = dialog.findChild(QLineEdit)
+    edit.selectAll()
+    qtbot.keyClicks(edit, name)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_duplicate_rename_delete_and_undo_in_the_chooser(qtbot, chooser):
     qtbot.mouseClick(chooser.buttons["duplicate"], Qt.MouseButton.LeftButton)
     assert sorted(names(chooser)) == ["Amira Hassan", "Amira Hassan (copy)"]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Amira, second try", True))
-    qtbot.mouseClick(chooser.buttons["rename"], Qt.MouseButton.LeftButton)
+    rename_to(qtbot, chooser, "Amira, second try")
     assert "Amira, second try" in names(chooser)
+    assert chooser.undo_message.text() == "Renamed to “Amira, second try”."
     chooser.list.setCurrentRow(names(chooser).index("Amira, second try"))
     qtbot.mouseClick(chooser.buttons["delete"], Qt.MouseButton.LeftButton)
     assert names(chooser) == ["Amira Hassan"]
@@ -126,7 +138,8 @@ def test_importing_a_broken_file_says_why_and_changes_nothing(chooser, tmp_path,
         encoding="utf-8",
     )
     assert not chooser.import_from(broken)
-    assert "exams.step2_ck.score" in warnings[0]
+    assert "Step 2 CK score: " in warnings[0]  # the field in the wizard's words
+    assert "exams.step2_ck.score" not in warnings[0]
     assert names(chooser) == ["Amira Hassan"]
     assert chooser.import_from(FIXTURES / "student.json")
     assert len(names(chooser)) == 2
@@ -169,3 +182,99 @@ def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert "still here" in done.stdout
+
+
+def test_the_rename_dialog_is_of_normal_size_with_its_whole_title(qtbot, chooser):
+    qtbot.mouseClick(chooser.buttons["rename"], Qt.MouseButton.LeftButton)
+    dialog = chooser.rename_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Rename profile"
+    title_room = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) * 2
+    assert dialog.width() >= max(title_room, 40 * dialog.fontMetrics().averageCharWidth())
+    assert "Amira Hassan" in dialog.question()
+    dialog.reject()
+    assert names(chooser) == ["Amira Hassan"]
+
+
+def test_importing_a_profile_of_a_name_already_saved_asks_and_cancel_imports_nothing(
+    chooser, monkeypatch
+):
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert not chooser.import_from(FIXTURES / "fresh_graduate.json")
+    assert asked and "already saved" in asked[0]
+    assert names(chooser) == ["Amira Hassan"]
+    assert chooser.undo_message.text() == "Nothing was imported."
+
+
+def test_keep_both_imports_a_second_profile_beside_the_first_and_says_so(chooser, monkeypatch):
+    def keep_both(box: QMessageBox) -> int:
+        keep = next(b for b in box.buttons() if b.text().replace("&", "") == "Keep both")
+        keep.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep_both)
+    assert chooser.import_from(FIXTURES / "fresh_graduate.json")
+    assert sorted(names(chooser)) == ["Amira Hassan", "Amira Hassan (2)"]
+    assert chooser.undo_message.text() == ("Imported “Amira Hassan (2)” from fresh_graduate.json.")
+    assert not chooser.undo_button.isVisible()
+
+
+def test_the_undo_bar_of_a_delete_goes_away_after_an_import(qtbot, chooser, tmp_path):
+    exported = tmp_path / "amira.json"
+    assert chooser.export_to(chooser.selected_id(), exported)
+    qtbot.mouseClick(chooser.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert chooser.undo_button.isVisible()
+    assert chooser.import_from(exported)  # the same profile, back from its file
+    assert not chooser.undo_button.isVisible()
+    assert "was deleted" not in chooser.undo_message.text()
+    assert names(chooser) == ["Amira Hassan"]  # and no Undo can make it two
+
+
+def test_the_undo_bar_ends_when_its_moment_has_passed(qtbot, chooser):
+    chooser._undo_timer.setInterval(50)  # 30 seconds in use
+    qtbot.mouseClick(chooser.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert chooser.undo_row.isVisible()
+    qtbot.waitUntil(lambda: not chooser.undo_row.isVisible(), timeout=2000)
+    assert names(chooser) == []  # the delete stands
+
+
+def test_export_suggests_a_file_named_after_the_profile_and_confirms_where_it_went(
+    chooser, tmp_path, monkeypatch
+):
+    suggested: list[str] = []
+    target = tmp_path / "for my advisor"
+
+    def save_as(_parent, _title, proposed, _filter):
+        suggested.append(proposed)
+        return str(target), "Profiles (*.json)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot_click(chooser.buttons["export"])
+    assert Path(suggested[0]).name == "Amira-Hassan.json"
+    written = target.with_name("for my advisor.json")
+    assert written.is_file()
+    assert chooser.undo_message.text() == f"Exported to {written}."
+
+
+def qtbot_click(button) -> None:
+    button.click()
+
+
+def test_about_names_the_version_the_rules_and_the_licences(qtbot, chooser):
+    from app import __version__
+
+    qtbot.mouseClick(chooser.buttons["about"], Qt.MouseButton.LeftButton)
+    about = next(w for w in chooser.findChildren(QDialog) if w.isVisible())
+    text = about.text.text()
+    assert __version__ in text
+    assert "Rules version" in text
+    for licence in ("MIT", "SIL Open Font License", "CC0", "LGPL"):
+        assert licence in text
+    about.close()

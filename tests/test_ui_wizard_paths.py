@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.checklist import Overall
+from app.checklist import Overall, Status
 from app.store import open_store
 from tests.ui_support import (
     add_oet_sitting,
@@ -19,6 +19,7 @@ from tests.ui_support import (
     replace_text,
     type_into,
 )
+from ui.verdicts import status_colour
 from ui.wizard import PageId
 
 # Qt warnings fail the test (bar the offscreen plugin's harmless notes).
@@ -132,7 +133,7 @@ def test_graduate_typing_every_answer_by_hand_is_told_ready_and_everything_is_sa
         f"{i.id}: {i.reason}" for i in wizard.session.checklist.items if i.status != "met"
     ]
     assert review.overall.accessibleName().startswith("Ready"), open_items
-    assert review.counts()["missing"] == 0
+    assert review.progress.text() == "14 of 14 met"  # the words of the PDF and the CLI
     assert "2026-11-25" in review.notice.text()  # the rules' date is shown
     wizard.close()
 
@@ -155,7 +156,15 @@ def test_canadian_graduate_before_cutoff_is_told_certification_is_not_for_them(q
     assert "not eligible for ECFMG Certification" in verdict
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.REVIEW  # no exams, clinical or credentials pages
-    assert wizard.review_page.overall.accessibleName().startswith("Not eligible")
+    headline = wizard.review_page.overall
+    assert headline.accessibleName().startswith("ECFMG Certification is not your route")
+    assert "Not eligible" not in headline.text()
+    assert status_colour(Status.NOT_MET) not in headline.text()  # calm: not the colour of a fault
+    steps = wizard.steps
+    skipped = [
+        steps.item(row).text() for row in range(steps.count()) if not steps.item(row).flags()
+    ]
+    assert skipped == ["3. USMLE", "4. Clinical skills", "5. Credentials"]
 
 
 def test_step2_cs_holder_goes_from_exams_straight_to_credentials(qtbot, store):
@@ -247,7 +256,7 @@ def test_a_cleared_name_is_reported_and_holds_back_next(qtbot, store):
     assert next_button.isEnabled()
     replace_text(qtbot, page.full_name, "")
     message = page.fields.bindings["applicant.full_name"].message
-    assert "the name is empty" in message.text()
+    assert message.text() == "Type your full name: it cannot be empty."
     assert not next_button.isEnabled()
 
 

@@ -31,8 +31,10 @@ def open_wizard(
     profile_id: int,
     with_directory: bool = True,
     as_of: dt.date = AS_OF,
+    closed_by_test: bool = True,
 ) -> Any:
-    """The wizard on a stored profile, judged as on ``as_of`` (the session's "today")."""
+    """The wizard on a stored profile, judged as on ``as_of`` (the session's "today").
+    ``closed_by_test=False``: the test deletes it itself (as "Profiles…" does)."""
     from app.rules import load_ruleset
     from ui.profile_session import ProfileSession
     from ui.wizard import ReadinessWizard
@@ -41,7 +43,8 @@ def open_wizard(
     directory = bundled_directory() if with_directory else None
     session = ProfileSession(store, stored, load_ruleset(), as_of, directory)
     wizard = ReadinessWizard(session)
-    qtbot.addWidget(wizard)
+    if closed_by_test:
+        qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     activate(qtbot, wizard)

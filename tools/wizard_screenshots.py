@@ -1,23 +1,37 @@
 """`python -m tools.wizard_screenshots OUT_DIR`: a PNG of every wizard page (and the profile
-chooser) for a realistic profile, grabbed offscreen. `make screenshots` runs it.
+chooser and the About box) for a realistic profile, grabbed offscreen at the window's default
+size, plus the readiness dashboard for a profile of each overall verdict. `make screenshots`
+runs it.
 
-Options: --profile FIXTURE.json (default tests/fixtures/oet_retaker.json), --scale 2 for 200 %,
---dark for a dark palette, --as-of YYYY-MM-DD for the day the verdicts are judged on (default:
-the bundled rules' own date; a date half a year later shows the old-rules notice). Look at every
-picture before calling a page done.
+Options: --profile FIXTURE.json (default tests/fixtures/oet_retaker.json), --screen 1366x768 for
+the screen the window opens on (default: the offscreen screen, 800 x 800), --size WxH to force a
+window size, --scale 2 for 200 %, --dark for a dark palette, --as-of YYYY-MM-DD for the day the
+verdicts are judged on (default: the bundled rules' own date; a date half a year later shows the
+old-rules notice). Pages that scroll at that size are listed as "scrolls:". Look at every picture
+before calling a page done.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PROFILE = ROOT / "tests" / "fixtures" / "oet_retaker.json"
+FIXTURES = ROOT / "tests" / "fixtures"
+DEFAULT_PROFILE = FIXTURES / "oet_retaker.json"
+# One profile per kind of headline the dashboard shows (file name part → fixture, Match year).
+DASHBOARDS: dict[str, tuple[str, int | None]] = {
+    "ready": ("fresh_graduate.json", None),
+    "not-your-route": ("canadian_2024_graduate.json", None),
+    "not-yet-known": ("fresh_graduate.json", 2028),
+    "student": ("student.json", None),
+}
 
 
 def dark_palette() -> object:
@@ -47,34 +61,78 @@ def dark_palette() -> object:
     return palette
 
 
+def use_screen(size: str, out_dir: Path) -> None:
+    """Make the offscreen platform's one screen ``size`` ("1366x768") before Qt starts."""
+    width, height = (int(n) for n in size.lower().split("x"))
+    config = out_dir / f".screen-{width}x{height}.json"
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def settle(app: Any) -> None:
+    for _ in range(4):
+        app.processEvents()
+
+
+def open_wizard(store: Any, stored: Any, ruleset: Any, as_of: dt.date, directory: Any) -> Any:
+    from ui.profile_session import ProfileSession
+    from ui.wizard import ReadinessWizard
+
+    session = ProfileSession(store, stored, ruleset, as_of, directory)
+    return ReadinessWizard(session)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.wizard_screenshots")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--profile", type=Path, default=DEFAULT_PROFILE)
+    parser.add_argument("--screen", default=None, help="the screen's size, e.g. 1366x768")
+    parser.add_argument("--size", default=None, help="force the window's size, e.g. 900x760")
     parser.add_argument("--scale", default=None, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
     args = parser.parse_args(argv)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.screen:
+        use_screen(args.screen, args.out_dir)
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     sys.path.insert(0, str(ROOT))
 
     from app.directory import load_directory
+    from app.engine.items import FieldPath
     from app.rules import load_ruleset
     from app.store import open_store
+    from ui.about import AboutDialog
     from ui.profile_chooser import ProfileChooser
-    from ui.profile_session import ProfileSession
-    from ui.qt import QApplication
-    from ui.wizard import PageId, ReadinessWizard
+    from ui.qt import QApplication, QSize
+    from ui.wizard import PageId
+    from ui.worker import wait_for_background_work
 
     app = QApplication.instance() or QApplication(["wizard_screenshots"])
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    args.out_dir.mkdir(parents=True, exist_ok=True)
     suffix = args.suffix
+    written: list[Path] = []
+    scrolling: list[str] = []
+
+    def shoot(widget: Any, name: str) -> None:
+        settle(app)
+        path = args.out_dir / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    def sized(wizard: Any) -> None:
+        if args.size:
+            width, height = (int(n) for n in args.size.lower().split("x"))
+            wizard.resize(QSize(width, height))
+        wizard.show()
+
     with tempfile.TemporaryDirectory() as data_dir:
         store = open_store(Path(data_dir))
         stored = store.import_profile(args.profile)
@@ -85,53 +143,55 @@ def main(argv: list[str] | None = None) -> int:
             directory = load_directory()
         ruleset = load_ruleset()
         as_of = args.as_of or ruleset.updated
-        session = ProfileSession(store, stored, ruleset, as_of, directory)
-        wizard = ReadinessWizard(session)
-        wizard.resize(900, 760)
-        wizard.show()
+        wizard = open_wizard(store, stored, ruleset, as_of, directory)
+        sized(wizard)
         school = wizard.pages[PageId.SCHOOL]
         school.search.setText("cairo univ")
         school.run_search("cairo univ")
-        written = []
         for page_id in PageId:
             wizard.walk_to(page_id)  # as a user gets there: Next from the start, so Back shows
-            app.processEvents()
-            path = args.out_dir / f"wizard-{page_id.value}-{page_id.name.lower()}{suffix}.png"
-            wizard.grab().save(str(path))
-            written.append(path)
-            scroll_bar = wizard.pages[page_id].scroll.verticalScrollBar()
+            name = f"wizard-{page_id.value}-{page_id.name.lower()}"
+            shoot(wizard, name)
+            scroll_bar = wizard.pages[page_id].scroll_area.verticalScrollBar()
             if scroll_bar.maximum() > 0:  # the rest of a long page, as the user scrolls to it
+                scrolling.append(page_id.name.lower())
                 scroll_bar.setValue(scroll_bar.maximum())
-                app.processEvents()
-                path = path.with_name(path.stem + "-end.png")
-                wizard.grab().save(str(path))
-                written.append(path)
-        # The review page once the checklist is exported: the preview of page 1 beside it.
-        from ui.worker import wait_for_background_work
-
+                shoot(wizard, f"{name}-end")
+        # The review page once the checklist is exported: the preview of page 1 in its box.
         wizard.walk_to(PageId.REVIEW)
         review = wizard.review_page
         review.export_to(Path(data_dir) / "checklist.pdf")
         wait_for_background_work()
-        for _ in range(5):
-            app.processEvents()
-        review.scroll.verticalScrollBar().setValue(0)
-        review.scroll.ensureWidgetVisible(review.preview)
-        app.processEvents()
-        path = args.out_dir / f"wizard-5-review-exported{suffix}.png"
-        wizard.grab().save(str(path))
-        written.append(path)
+        settle(app)
+        review.scroll_area.verticalScrollBar().setValue(0)
+        review.scroll_area.ensureWidgetVisible(review.preview)
+        shoot(wizard, "wizard-5-review-exported")
+        about = AboutDialog(ruleset, wizard)
+        about.show()
+        shoot(about, "about")
+        about.close()
+        wizard.close()
+
+        for kind, (fixture, match_year) in DASHBOARDS.items():
+            other = store.import_profile(FIXTURES / fixture)
+            if match_year is not None:
+                store.save_answer(other.id, FieldPath.TARGET_MATCH_YEAR, match_year)
+                other = store.get_profile(other.id)
+            store.set_last_page(other.id, "review")
+            other = store.get_profile(other.id)
+            dashboard = open_wizard(store, other, ruleset, as_of, directory)
+            sized(dashboard)
+            shoot(dashboard, f"dashboard-{kind}")
+            dashboard.close()
+
         chooser = ProfileChooser()
         chooser.show_profiles(store, stored.id)
         chooser.show()
-        app.processEvents()
-        path = args.out_dir / f"profile-chooser{suffix}.png"
-        chooser.grab().save(str(path))
-        written.append(path)
-        wizard.close()
+        shoot(chooser, "profile-chooser")
         store.close()
     for path in written:
         print(path)
+    print("scrolls: " + (", ".join(scrolling) or "none"))
     return 0
 
 

@@ -114,7 +114,10 @@ class DirectoryImportDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Checking what is already imported…"))
         run_in_background(
-            lambda: _count_imported(store), self._show_imported_count, self._count_failed
+            lambda: _count_imported(store),
+            self._show_imported_count,
+            self._count_failed,
+            owner=self,  # the dialog may be closed before the count comes back
         )
 
     # -- states --------------------------------------------------------------------------------

@@ -44,11 +44,21 @@ class FieldMessage(QLabel):
         self.hide()
 
     def show_messages(self, messages: Sequence[str]) -> None:
-        text = "\n".join(messages)
+        text = "\n".join(as_sentence(m) for m in messages)
         if text == self.text():  # called on every keystroke anywhere: touch nothing unchanged
             return
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def as_sentence(message: str) -> str:
+    """A message under a field, shown as a sentence: a capital first letter and a full stop
+    (the core writes them to follow a field's name: "score: must be a number")."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message[-1] in ".!?…" else message + "."
 
 
 def _to_json(kind: TextKind, text: str, empty_means_none: bool) -> Any:
@@ -159,11 +169,18 @@ class FormBuilder:
     """Adds labelled, bound fields to a form: label with mnemonic and buddy, the widget, and the
     field's message under it. Keeps the bindings alive."""
 
-    def __init__(self, session: ProfileSession, form: QFormLayout) -> None:
+    def __init__(
+        self,
+        session: ProfileSession,
+        form: QFormLayout,
+        registry: dict[str, QWidget] | None = None,
+    ) -> None:
+        """``registry``: the page's own path → widget map, which each field is added to (the
+        page focuses the first empty one, and "Answer this" finds its field there)."""
         self.session = session
         self.form = form
         self.bindings: dict[str, QObject] = {}
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QWidget] = registry if registry is not None else {}
         self.hints: dict[str, QLabel] = {}  # a field's help text, for pages that reword it
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 

@@ -1,5 +1,5 @@
-"""Export the checklist PDF (native save dialog, on the worker), preview page 1 with QtPdf,
-open it with the system viewer and print it through Qt's print dialog."""
+"""Export the checklist PDF (native save dialog, on the worker), preview page 1 with QtPdf and
+open it with the system viewer (printing: ui/printing.py)."""
 
 from __future__ import annotations
 
@@ -16,18 +16,26 @@ from ui.qt import (
     QUrl,
     QWidget,
     pdf_document_class,
-    print_support,
     tr,
 )
 
 PREVIEW_WIDTH = 420
 
 
-def suggested_pdf_path(name: str | None) -> str:
-    safe = re.sub(r"[^\w-]+", "-", (name or "").strip(), flags=re.UNICODE).strip("-")
-    filename = f"IMG-Readiness-checklist-{safe}.pdf" if safe else "IMG-Readiness-checklist.pdf"
+def file_stem(name: str | None) -> str:
+    """A name fit for a file on every system: letters of any script, digits, "-" and "_"."""
+    return re.sub(r"[^\w-]+", "-", (name or "").strip(), flags=re.UNICODE).strip("-")[:80]
+
+
+def documents_folder() -> Path:
     documents = Path.home() / "Documents"
-    return str((documents if documents.is_dir() else Path.home()) / filename)
+    return documents if documents.is_dir() else Path.home()
+
+
+def suggested_pdf_path(name: str | None) -> str:
+    safe = file_stem(name)
+    filename = f"IMG-Readiness-checklist-{safe}.pdf" if safe else "IMG-Readiness-checklist.pdf"
+    return str(documents_folder() / filename)
 
 
 def ask_pdf_path(parent: QWidget, name: str | None) -> Path | None:
@@ -62,34 +70,6 @@ def render_first_page(path: Path, width: int = PREVIEW_WIDTH) -> QImage | None:
     return flat
 
 
-def open_with_system_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def print_pdf(parent: QWidget, path: Path) -> bool:
-    """Qt's print dialog, then every page drawn at the printer's resolution; False when the
-    user cancels or the printer cannot start."""
-    printing = print_support()
-    printer = printing.QPrinter(printing.QPrinter.PrinterMode.HighResolution)
-    dialog = printing.QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Export", "Print the checklist"))
-    if dialog.exec() != printing.QPrintDialog.DialogCode.Accepted:
-        return False
-    document = pdf_document_class()()
-    document.load(str(path))
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    target = painter.viewport()
-    for index in range(document.pageCount()):
-        if index:
-            printer.newPage()
-        size = document.pagePointSize(index)
-        scale = min(target.width() / size.width(), target.height() / size.height())
-        image = document.render(
-            index, QSize(round(size.width() * scale), round(size.height() * scale))
-        )
-        painter.drawImage(0, 0, image)
-    painter.end()
-    document.close()
-    return True
+def open_with_system_viewer(path: Path) -> bool:
+    """Hand the file to the system's PDF viewer; False when the system has none to offer."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))

@@ -1,5 +1,6 @@
 """The first window: while the store opens it says so; then it lists the saved profiles to open,
-create, duplicate, rename, delete (undoable), import and export."""
+create, duplicate, rename, delete (undoable), import and export. Each action is confirmed in one
+line under the list; a delete's Undo lasts until the next action, or a short while."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from ui.qt import QPaintEvent
 
 logger = logging.getLogger(__name__)
+
+# How long a delete's Undo is offered when nothing else happens (the profile can be brought back
+# for 30 days from the command line after that).
+UNDO_OFFER_MS = 30_000
 
 # Only what the first window shows is touched at start-up (PySide6 builds each class on first
 # use); dialogs and the list's drawing are reached through ``qt.`` when first needed.
@@ -63,16 +68,22 @@ class ProfileChooser(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         column.addWidget(self.list, 1)
+        # One line that confirms the last action; after a delete it offers Undo.
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         self.undo_message = QLabel()
+        self.undo_message.setWordWrap(True)
+        self.undo_message.setTextInteractionFlags(qt.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_layout.addWidget(self.undo_message, 1)
         undo_layout.addWidget(self.undo_button)
         column.addWidget(self.undo_row)
         self.undo_row.hide()
+        self._undo_timer = qt.QTimer(self, singleShot=True, interval=UNDO_OFFER_MS)
+        self._undo_timer.timeout.connect(self.end_undo)
+        self.rename_dialog: Any = None
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -103,6 +114,11 @@ class ProfileChooser(QWidget):
         self.rules_revert_button.clicked.connect(self.revert_rules)
         heading_row.addWidget(self.rules_revert_button, 0, qt.Qt.AlignmentFlag.AlignTop)
         self.rules_revert_button.hide()
+        about = QPushButton(self.tr("About"))
+        about.setToolTip(self.tr("Version, rules and licences"))
+        about.clicked.connect(self.show_about)
+        heading_row.addWidget(about, 0, qt.Qt.AlignmentFlag.AlignTop)
+        self.buttons["about"] = about
         self.buttons["open"].setDefault(True)
         column.addLayout(buttons)
         self._set_loading(True)
@@ -178,54 +194,80 @@ class ProfileChooser(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def tell(self, message: str, *, undo: bool = False) -> None:
+        """Confirm the last action in the line under the list; it replaces the one before, so
+        a delete's Undo ends as soon as anything else is done."""
+        if not undo:
+            self.end_undo()
+        self.undo_message.setText(message)
+        self.undo_button.setVisible(undo)
+        self.undo_row.setVisible(bool(message))
+
+    def end_undo(self) -> None:
+        """The moment for Undo has passed: the bar goes (the delete itself stays)."""
+        self._undo_timer.stop()
+        if self._last_deleted is not None:
+            self._last_deleted = None
+            self.undo_row.hide()
+
     def open_selected(self) -> None:
         profile_id = self.selected_id()
         if profile_id is not None:
+            self.end_undo()
             self.open_requested.emit(profile_id)
 
     def new_profile(self) -> None:
+        self.end_undo()
         stored = self.store.create_profile()
         self.reload(stored.id)
         self.open_requested.emit(stored.id)
 
     def duplicate_selected(self) -> None:
         profile_id = self.selected_id()
-        if profile_id is not None:
-            self._guard(lambda: self.reload(self.store.duplicate_profile(profile_id).id))
+        if profile_id is None:
+            return
+        copied: list[Any] = []
+        if self._guard(lambda: copied.append(self.store.duplicate_profile(profile_id))):
+            self.reload(copied[0].id)
+            self.tell(self.tr("“{name}” was made as a copy.").format(name=copied[0].name))
 
     def rename_selected(self) -> None:
+        """Ask for the new name in a dialog of normal size (window-modal: the list waits)."""
         profile_id = self.selected_id()
         if profile_id is None:
             return
         current = self.list.currentItem().text()
-        name, ok = qt.QInputDialog.getText(
-            self,
-            self.tr("Rename profile"),
-            self.tr("New name:"),
-            qt.QLineEdit.EchoMode.Normal,
-            current,
-        )
-        if ok:
-            self._guard(lambda: (self.store.rename_profile(profile_id, name), self.reload()))
+        dialog = RenameDialog(current, self)
+        dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.renamed.connect(lambda name: self._rename(profile_id, name))
+        self.rename_dialog = dialog
+        dialog.open()
+
+    def _rename(self, profile_id: int, name: str) -> None:
+        if self._guard(lambda: self.store.rename_profile(profile_id, name)):
+            self.reload(profile_id)
+            self.tell(self.tr("Renamed to “{name}”.").format(name=self.list.currentItem().text()))
 
     def delete_selected(self) -> None:
         profile_id = self.selected_id()
         if profile_id is None:
             return
         name = self.list.currentItem().text()
-        self._guard(lambda: self.store.delete_profile(profile_id))
+        if not self._guard(lambda: self.store.delete_profile(profile_id)):
+            return
+        self.end_undo()
         self._last_deleted = (profile_id, name)
-        self.undo_message.setText(self.tr("“{name}” was deleted.").format(name=name))
-        self.undo_row.show()
+        self.tell(self.tr("“{name}” was deleted.").format(name=name), undo=True)
+        self._undo_timer.start()
         self.reload()
 
     def undo_delete(self) -> None:
         if self._last_deleted is not None:
-            profile_id, _name = self._last_deleted
-            self._guard(lambda: self.store.restore_deleted_profile(profile_id))
-            self._last_deleted = None
-            self.undo_row.hide()
-            self.reload(profile_id)
+            profile_id, name = self._last_deleted
+            self.end_undo()
+            if self._guard(lambda: self.store.restore_deleted_profile(profile_id)):
+                self.reload(profile_id)
+                self.tell(self.tr("“{name}” is back.").format(name=name))
 
     def import_profile(self) -> None:
         chosen, _filter = qt.QFileDialog.getOpenFileName(
@@ -235,34 +277,95 @@ class ProfileChooser(QWidget):
             self.import_from(Path(chosen))
 
     def import_from(self, path: Path) -> bool:
+        """Import ``path``; a profile of the same name makes the user choose: keep both, or
+        cancel. Told in a line when done, in a message box when refused."""
+        from app.store import NameTaken
+
+        self.end_undo()  # an Undo after an import would bring back a second copy
         try:
-            stored = self.store.import_profile(path)
+            stored = self.store.import_profile(path, on_conflict="fail")
+        except NameTaken:
+            if not self._keep_both(path):
+                self.tell(self.tr("Nothing was imported."))
+                return False
+            try:
+                stored = self.store.import_profile(path, on_conflict="keep_both")
+            except Exception as exc:
+                return self._not_imported(path, exc)
         except Exception as exc:
-            problems = getattr(exc, "problems", None)
-            lines = [str(p) for p in problems] if problems else [str(exc)]
-            qt.QMessageBox.warning(
-                self,
-                self.tr("Profile not imported"),
-                self.tr("{file} was not imported:").format(file=path.name)
-                + "\n"
-                + "\n".join(lines),
-            )
-            return False
+            return self._not_imported(path, exc)
         self.reload(stored.id)
+        self.tell(
+            self.tr("Imported “{name}” from {file}.").format(name=stored.name, file=path.name)
+        )
         return True
+
+    def _keep_both(self, path: Path) -> bool:
+        """Ask what to do with an import whose name is taken; True: keep both."""
+        box = qt.QMessageBox(self)
+        box.setIcon(qt.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("A profile of this name exists"))
+        box.setText(
+            self.tr(
+                "A profile with the name in {file} is already saved. Keep both (the imported "
+                "one gets a number after its name), or cancel the import?"
+            ).format(file=path.name)
+        )
+        keep = box.addButton(self.tr("&Keep both"), qt.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(qt.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
+
+    def _not_imported(self, path: Path, exc: Exception) -> bool:
+        from ui.navigation import field_label
+
+        problems = getattr(exc, "problems", None)
+        if problems:
+            lines = [f"{field_label(p.field)}: {p.message}" for p in problems]
+        else:
+            lines = [str(exc)]
+        qt.QMessageBox.warning(
+            self,
+            self.tr("Profile not imported"),
+            self.tr("{file} was not imported:").format(file=path.name) + "\n" + "\n".join(lines),
+        )
+        return False
 
     def export_selected(self) -> None:
         profile_id = self.selected_id()
         if profile_id is None:
             return
+        from ui.pdf_export import documents_folder, file_stem
+
+        name = self.list.currentItem().text()
+        suggested = documents_folder() / f"{file_stem(name) or 'profile'}.json"
         chosen, _filter = qt.QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the profile"),
-            str(Path.home() / "img-readiness-profile.json"),
-            self.tr("Profiles (*.json)"),
+            self, self.tr("Export the profile"), str(suggested), self.tr("Profiles (*.json)")
         )
         if chosen:
-            self._guard(lambda: self.store.export_profile(profile_id, Path(chosen)))
+            self.export_to(profile_id, Path(chosen))
+
+    def export_to(self, profile_id: int, path: Path) -> bool:
+        self.end_undo()
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        written: list[Path] = []
+        if not self._guard(lambda: written.append(self.store.export_profile(profile_id, path))):
+            return False
+        self.tell(self.tr("Exported to {path}.").format(path=str(written[0])))
+        return True
+
+    def show_about(self) -> None:
+        from app.rules.imported import active_ruleset
+        from ui.about import show_about
+
+        try:
+            ruleset = active_ruleset(self.data_dir()) if self.store is not None else None
+        except Exception:  # the About box still shows the version and the licences
+            logger.warning("The rules in use cannot be read for About", exc_info=True)
+            ruleset = None
+        show_about(self, ruleset)
 
     def import_school_list(self) -> None:
         """Open the dialog that imports an office's school list file (window-modal: the
@@ -328,6 +431,44 @@ class ProfileChooser(QWidget):
         try:
             action()
         except Exception as exc:
+            logger.info("A profile action was refused: %s", exc)
             qt.QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return False
         return True
+
+
+class RenameDialog(qt.QDialog):
+    """The new name for a profile, in a dialog wide enough for a long name and its whole title."""
+
+    renamed = Signal(str)
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rename profile"))
+        column = QVBoxLayout(self)
+        label = QLabel(self.tr("&New name for “{name}”:").format(name=current))
+        label.setWordWrap(True)
+        self.question_label = label
+        self.name_edit = qt.QLineEdit(current)
+        self.name_edit.selectAll()
+        label.setBuddy(self.name_edit)
+        column.addWidget(label)
+        column.addWidget(self.name_edit)
+        hint = QLabel(self.tr("Leave it empty to name the profile after the applicant again."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        buttons = qt.QDialogButtonBox(
+            qt.QDialogButtonBox.StandardButton.Ok | qt.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(qt.QDialogButtonBox.StandardButton.Ok).setText(self.tr("Rename"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+
+    def question(self) -> str:
+        return self.question_label.text()
+
+    def accept(self) -> None:
+        self.renamed.emit(self.name_edit.text())
+        super().accept()

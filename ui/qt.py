@@ -35,8 +35,10 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QColor,
         QDesktopServices,
         QFont,
+        QGuiApplication,
         QIcon,
         QImage,
+        QKeyEvent,
         QKeySequence,
         QPainter,
         QPaintEvent,
@@ -45,12 +47,15 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QPixmap,
         QPolygonF,
         QRegularExpressionValidator,
+        QResizeEvent,
         QShortcut,
+        QShowEvent,
     )
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
         QApplication,
+        QBoxLayout,
         QButtonGroup,
         QCheckBox,
         QComboBox,
@@ -65,6 +70,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QInputDialog,
         QLabel,
         QLineEdit,
+        QListView,
         QListWidget,
         QListWidgetItem,
         QMessageBox,
@@ -79,6 +85,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QStyledItemDelegate,
         QStyleOptionViewItem,
         QTextBrowser,
+        QTextEdit,
         QToolButton,
         QVBoxLayout,
         QWidget,
@@ -117,8 +124,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QColor",
         "QDesktopServices",
         "QFont",
+        "QGuiApplication",
         "QIcon",
         "QImage",
+        "QKeyEvent",
         "QKeySequence",
         "QPainter",
         "QPaintEvent",
@@ -127,11 +136,14 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QPolygonF",
         "QPixmap",
         "QRegularExpressionValidator",
+        "QResizeEvent",
         "QShortcut",
+        "QShowEvent",
     ),
     "QtWidgets": (
         "QAbstractButton",
         "QAbstractItemView",
+        "QBoxLayout",
         "QApplication",
         "QButtonGroup",
         "QCheckBox",
@@ -149,6 +161,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QLineEdit",
         "QListWidget",
         "QListWidgetItem",
+        "QListView",
         "QMessageBox",
         "QPlainTextEdit",
         "QProgressBar",
@@ -161,6 +174,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QStyledItemDelegate",
         "QStyleOptionViewItem",
         "QTextBrowser",
+        "QTextEdit",
         "QToolButton",
         "QVBoxLayout",
         "QWidget",
@@ -192,6 +206,7 @@ __all__ = [
     "QAbstractItemView",
     "QAction",
     "QApplication",
+    "QBoxLayout",
     "QButtonGroup",
     "QByteArray",
     "QCheckBox",
@@ -210,13 +225,16 @@ __all__ = [
     "QFrame",
     "QGridLayout",
     "QGroupBox",
+    "QGuiApplication",
     "QHBoxLayout",
     "QIcon",
     "QImage",
     "QInputDialog",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLineEdit",
+    "QListView",
     "QListWidget",
     "QListWidgetItem",
     "QMessageBox",
@@ -237,9 +255,11 @@ __all__ = [
     "QRectF",
     "QRegularExpression",
     "QRegularExpressionValidator",
+    "QResizeEvent",
     "QRunnable",
     "QScrollArea",
     "QShortcut",
+    "QShowEvent",
     "QSize",
     "QSizeF",
     "QSizePolicy",
@@ -248,6 +268,7 @@ __all__ = [
     "QStyleOptionViewItem",
     "QStyledItemDelegate",
     "QTextBrowser",
+    "QTextEdit",
     "QThreadPool",
     "QTimer",
     "QToolButton",
@@ -275,3 +296,18 @@ def print_support() -> object:
     from PySide6 import QtPrintSupport
 
     return QtPrintSupport
+
+
+def is_alive(obj: object) -> bool:
+    """False once the Qt object behind a Python wrapper has been deleted (a closed window's
+    widgets after deleteLater): a late callback must then leave it alone."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
+
+
+def qt_version() -> str:
+    """The version of the Qt libraries in use (for the About box and bug reports)."""
+    from PySide6.QtCore import qVersion
+
+    return str(qVersion())

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 from app.checklist import STATUS_LABELS, ChecklistItem, Status
 from app.engine.items import ItemId
 from app.rules import Standing
+from ui.navigation import in_users_words
 from ui.qt import (
     QApplication,
     QDesktopServices,
@@ -51,6 +52,25 @@ def is_dark_palette() -> bool:
     if app is None:
         return False
     return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# The mark a group of items (a page, an area) shows: the first of these any item has, so the
+# group's mark is never calmer than the item in it that needs the most attention.
+GROUP_MARK_ORDER: tuple[Status, ...] = (
+    Status.NOT_MET,
+    Status.NEEDS_INFO,
+    Status.PENDING,
+    Status.MET,
+    Status.NOT_APPLICABLE,
+)
+
+
+def group_status(statuses: list[Status]) -> Status:
+    """The status a group shows (not applicable when it is empty)."""
+    for status in GROUP_MARK_ORDER:
+        if status in statuses:
+            return status
+    return Status.NOT_APPLICABLE
 
 
 def status_colour(status: Status) -> str:
@@ -116,9 +136,10 @@ def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
     if marker := standing_marker(item):
         parts.append(standing_marker_html(marker))
     html = " · ".join(parts)
-    html += f"<br>{escape(item.reason)}"
+    html += f"<br>{escape(in_users_words(item.reason))}"
     if item.next_step:
-        html += f"<br><i>{escape(tr('Verdict', 'Next step:'))}</i> {escape(item.next_step)}"
+        next_step = in_users_words(item.next_step)
+        html += f"<br><i>{escape(tr('Verdict', 'Next step:'))}</i> {escape(next_step)}"
     html += f"<br><small>{escape(tr('Verdict', 'Source:'))} {source_link_html(item.source)}</small>"
     return html
 
@@ -129,9 +150,9 @@ def spoken_verdict(item: ChecklistItem) -> str:
     text = f"{item.title}: {STATUS_LABELS[item.status]}."
     if marker:
         text += f" ({marker}.)"
-    text += f" {item.reason}"
+    text += f" {in_users_words(item.reason)}"
     if item.next_step:
-        text += f" {tr('Verdict', 'Next step:')} {item.next_step}"
+        text += f" {tr('Verdict', 'Next step:')} {in_users_words(item.next_step)}"
     return text
 
 

@@ -6,6 +6,7 @@ back on the main thread through a queued signal, so callbacks may touch widgets.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ import ui.qt as qt
 from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 ProgressCallback = Callable[[int, str], None]
+logger = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
 _running: set[BackgroundTask] = set()
@@ -40,20 +42,30 @@ class BackgroundTask(QObject):
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
         on_progress: ProgressCallback | None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
         self._on_progress = on_progress
+        self._owner = owner
         # Queued explicitly: the worker emits, the main thread (this object's thread) delivers.
         queued = qt.Qt.ConnectionType.QueuedConnection
         self._result_ready.connect(self._deliver_result, queued)
         self._error_ready.connect(self._deliver_error, queued)
         self.progressed.connect(self._deliver_progress, queued)
 
+    @property
+    def owner_gone(self) -> bool:
+        """The widget that started the work has been deleted (its window was closed): its
+        callbacks are not called, so no late result touches a widget that is no more."""
+        return self._owner is not None and not qt.is_alive(self._owner)
+
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         _running.discard(self)
+        if self.owner_gone:
+            return
         if self._on_done is not None:
             self._on_done(result)
         self.done.emit(result)
@@ -61,13 +73,16 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         _running.discard(self)
+        if self.owner_gone:
+            logger.info("A background job failed after its window closed: %s", error)
+            return
         if self._on_error is not None:
             self._on_error(error)
         self.failed.emit(error)
 
     @Slot(int, str)
     def _deliver_progress(self, percent: int, message: str) -> None:
-        if self._on_progress is not None:
+        if self._on_progress is not None and not self.owner_gone:
             self._on_progress(percent, message)
 
 
@@ -91,10 +106,12 @@ def run_in_background(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: ProgressCallback | None = None,
+    owner: QObject | None = None,
 ) -> BackgroundTask:
     """Run ``work()`` on the worker thread; with ``on_progress`` it is called as
-    ``work(progress)`` where ``progress(percent, message)`` may be called from the worker."""
-    task = BackgroundTask(on_done, on_error, on_progress)
+    ``work(progress)`` where ``progress(percent, message)`` may be called from the worker.
+    With ``owner`` (the widget that started the work) no callback runs once it is deleted."""
+    task = BackgroundTask(on_done, on_error, on_progress, owner)
     _running.add(task)
     if on_progress is not None:
 

@@ -74,20 +74,25 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
+# What is still open: a met or not-applicable item is never a thing to do next, whatever its
+# next step says (a met Match cycle still names what ECFMG does by the rank order list deadline).
+OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
+
+
 def urgent_items(checklist: Checklist) -> list[ChecklistItem]:
-    """Items with a next step, most urgent first (blocking ones before others of their status)."""
-    with_steps = [item for item in checklist.items if item.next_step.strip()]
+    """The open items, most urgent first (blocking ones before others of their status); the
+    app's "What to do next" shows the same list."""
+    still_open = [item for item in checklist.items if item.status in OPEN_STATUSES]
     order = {item.id: index for index, item in enumerate(checklist.items)}
     return sorted(
-        with_steps,
+        still_open,
         key=lambda i: (_URGENCY[i.status], not i.blocking, order[i.id]),
     )
 
 
 def status_counts_line(checklist: Checklist) -> str:
-    counts = checklist.counts()
-    parts = [f"{n} {STATUS_LABELS[s].lower()}" for s, n in counts.items() if n]
-    return " · ".join(parts)
+    """The progress count, in the words the app and the CLI print too."""
+    return checklist.progress_text
 
 
 class StoryBuilder:
@@ -236,7 +241,9 @@ class StoryBuilder:
             rows.append(
                 [
                     self.para([Span(f"{number}.", "bold")]),
-                    self.para([Span(f"{item.title}: ", "bold"), Span(item.next_step)]),
+                    self.para(
+                        [Span(f"{item.title}: ", "bold"), Span(item.next_step or item.reason)]
+                    ),
                     StatusBadge(item.status, STATUS_LABELS[item.status], self.shaper, 8),
                 ]
             )

@@ -3,11 +3,11 @@ notice that this is guidance with the rules' date."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from html import escape
 
 from app.engine.items import FieldPath, ItemId
-from ui.fields import FormBuilder
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
@@ -15,13 +15,23 @@ from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 @cache
 def country_choices() -> list[tuple[str, str]]:
-    """(alpha-2 code, name) for every country, by name."""
+    """(alpha-2 code, name) for every country and Kosovo (XK, as the school list has it), in
+    the order a reader looks for them: Åland with the A's, Côte d'Ivoire before Croatia."""
     import pycountry
+
+    from app.directory.entries import EXTRA_COUNTRIES
 
     countries = [
         (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries
     ]
-    return sorted(countries, key=lambda pair: pair[1])
+    countries += list(EXTRA_COUNTRIES.items())
+    return sorted(countries, key=lambda pair: _reading_order(pair[1]))
+
+
+def _reading_order(name: str) -> str:
+    """The name without accents, case-folded: the order of an index, whatever the locale."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 class ApplicantPage(ReadinessPage):
@@ -31,6 +41,7 @@ class ApplicantPage(ReadinessPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Welcome"))
+        self.set_step_title(self.tr("Welcome"))
         self.setSubTitle(
             self.tr(
                 "This wizard checks your path to ECFMG Certification step by step. "
@@ -56,7 +67,7 @@ class ApplicantPage(ReadinessPage):
 
         form = QFormLayout()
         self.body_layout.addLayout(form)
-        fields = FormBuilder(session, form)
+        fields = self.form_builder(form)
         self.fields = fields
         self.full_name = fields.line_edit(
             self.tr("&Full name"),
@@ -67,7 +78,7 @@ class ApplicantPage(ReadinessPage):
         self.usmle_id = fields.line_edit(
             self.tr("&USMLE ID"),
             FieldPath.USMLE_ID,
-            placeholder="5-123-456-7",
+            placeholder=self.tr("e.g. 5-123-456-7"),
             help_text=self.tr("8 digits, as on your score reports. Leave empty if you have none."),
         )
         self.email = fields.line_edit(self.tr("&E-mail"), FieldPath.EMAIL)
@@ -78,7 +89,7 @@ class ApplicantPage(ReadinessPage):
             self.tr("Target &Match year"),
             FieldPath.TARGET_MATCH_YEAR,
             "int",
-            placeholder=str(session.as_of.year + 1),
+            placeholder=self.tr("e.g. {year}").format(year=session.as_of.year + 1),
             help_text=self.tr("The residency Match you aim for."),
         )
         # The core's word on that Match (ahead, held, or beyond these rules), under its field.

@@ -1,14 +1,32 @@
-"""What every wizard page shares: a scrolling body (so 200 % scaling never clips), the save
-banner, verdict lines kept in step with the answers, and Next held back while a field on the page
-has a problem."""
+"""What every wizard page shares: a scrolling body (so 200 % scaling never clips) that lays its
+groups out in two columns when the window is wide enough, the save banner, verdict lines kept in
+step with the answers, the page's fields by answer path (to focus the first empty one, or the
+one an "Answer this" link names), and Next held back while a field on the page has a problem."""
 
 from __future__ import annotations
 
+from app.checklist import Status
 from app.engine.items import ItemId
 from ui.banner import SaveBanner
+from ui.fields import FormBuilder
+from ui.navigation import is_unanswered
 from ui.profile_session import ProfileSession
-from ui.qt import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
-from ui.verdicts import VerdictLine
+from ui.qt import (
+    QBoxLayout,
+    QEvent,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QObject,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from ui.verdicts import VerdictLine, group_status
+
+# A column is at least this many average characters wide; narrower, the columns stack.
+COLUMN_MIN_CHARS = 52
 
 
 class ReadinessPage(QWizardPage):
@@ -21,26 +39,59 @@ class ReadinessPage(QWizardPage):
         super().__init__(parent)
         self.session = session
         self.verdicts: dict[ItemId, VerdictLine] = {}
+        #: The page's answers by field path, in the order they are asked.
+        self.field_widgets: dict[str, QWidget] = {}
+        self._columns: list[QBoxLayout] = []
+        self._step_title = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.banner = SaveBanner(session, self)
         outer.addWidget(self.banner)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Named for what it is: a plain "scroll" attribute would hide QWidget.scroll().
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(2, 2, 12, 2)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.viewport().installEventFilter(self)
+        outer.addWidget(self.scroll_area, 1)
         self._was_complete: bool | None = None
         session.changed.connect(self._answers_changed)
+
+    def step_title(self) -> str:
+        """The page's name in the step list: its title, unless the page named it shorter."""
+        return self._step_title or self.title()
+
+    def set_step_title(self, title: str) -> None:
+        self._step_title = title
+
+    # -- building ------------------------------------------------------------------------------
 
     def add_intro(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
         self.body_layout.addWidget(label)
         return label
+
+    def add_columns(self) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """Two columns side by side in a wide window, one above the other in a narrow one."""
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        row.addLayout(left, 1)
+        row.addLayout(right, 1)
+        self.body_layout.addLayout(row)
+        self._columns.append(row)
+        return left, right
+
+    def form_builder(self, form: QFormLayout) -> FormBuilder:
+        """A builder whose fields are registered as this page's answers."""
+        return FormBuilder(self.session, form, self.field_widgets)
+
+    def register_field(self, path: str, widget: QWidget) -> None:
+        """An answer asked by a widget of the page's own (not through a FormBuilder)."""
+        self.field_widgets[path] = widget
 
     def add_verdict(self, item_id: ItemId, layout: QVBoxLayout | None = None) -> VerdictLine:
         line = VerdictLine(item_id)
@@ -49,12 +100,38 @@ class ReadinessPage(QWizardPage):
         line.show_item(self.session.item(item_id))
         return line
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._lay_out_columns(self.scroll_area.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def is_wide(self, width: int) -> bool:
+        """Room for two columns in ``width`` pixels."""
+        return width >= 2 * COLUMN_MIN_CHARS * self.fontMetrics().averageCharWidth()
+
+    def _lay_out_columns(self, width: int) -> None:
+        wide = self.is_wide(width)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for row in self._columns:
+            if row.direction() != direction:
+                row.setDirection(direction)
+
+    # -- state ---------------------------------------------------------------------------------
+
     def refresh_verdicts(self) -> None:
         for item_id, line in self.verdicts.items():
             line.show_item(self.session.item(item_id))
 
     def page_problems(self) -> list[str]:
         return [m for path in self.answer_paths for m in self.session.problems_at(path)]
+
+    def step_status(self) -> Status | None:
+        """The mark of this page in the step list: its verdicts' group mark (None: no verdict)."""
+        items = [self.session.item(item_id) for item_id in self.verdicts]
+        statuses = [item.status for item in items if item is not None]
+        if self.page_problems():  # an answer to correct on this page
+            statuses.append(Status.NEEDS_INFO)
+        return group_status(statuses) if statuses else None
 
     def isComplete(self) -> bool:
         return not self.page_problems()
@@ -65,3 +142,40 @@ class ReadinessPage(QWizardPage):
         if complete != self._was_complete:  # QWizard redraws its whole window on this signal
             self._was_complete = complete
             self.completeChanged.emit()
+
+    # -- focus ---------------------------------------------------------------------------------
+
+    def _can_focus(self, widget: QWidget) -> bool:
+        return widget.isEnabled() and widget.isVisibleTo(self)
+
+    def first_empty_field(self) -> QWidget | None:
+        """The first answer on the page not given yet (or with a problem), else None."""
+        for path, widget in self.field_widgets.items():
+            if not self._can_focus(widget):
+                continue
+            if is_unanswered(self.session.value(path)) or self.session.problems_at(path):
+                return widget
+        return None
+
+    def focus_first_empty(self) -> QWidget | None:
+        """Put the cursor where typing goes next: the first empty field, else the first field;
+        returns the widget focused (None on a page without fields)."""
+        widget = self.first_empty_field()
+        if widget is None:
+            widget = next((w for w in self.field_widgets.values() if self._can_focus(w)), None)
+        if widget is not None:
+            self.focus_widget(widget)
+        return widget
+
+    def focus_field(self, path: str) -> bool:
+        """Focus the field that answers ``path``; False when the page has none to focus."""
+        widget = self.field_widgets.get(path)
+        if widget is None or not self._can_focus(widget):
+            return False
+        self.focus_widget(widget)
+        return True
+
+    def focus_widget(self, widget: QWidget) -> None:
+        self.scroll_area.ensureWidgetVisible(widget)
+        target = widget.focusProxy() or widget
+        target.setFocus()

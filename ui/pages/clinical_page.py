@@ -4,7 +4,7 @@ and OET Medicine sittings. Skipped by the wizard when a valid Step 2 CS pass cov
 from __future__ import annotations
 
 from app.engine.items import FieldPath, ItemId
-from ui.fields import FieldMessage, FormBuilder
+from ui.fields import FieldMessage
 from ui.oet_sittings import OetSittingsEditor
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
@@ -27,23 +27,28 @@ class ClinicalPage(ReadinessPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Clinical and communication skills"))
+        self.set_step_title(self.tr("Clinical skills"))
         self.setSubTitle(
             self.tr(
                 "Without a Step 2 CS pass, you meet this requirement through one of the Pathways "
                 "and an OET Medicine result."
             )
         )
-        self._build_pathway()
+        left, right = self.add_columns()
+        self._build_pathway(left)
         oet_box = QGroupBox(self.tr("OET Medicine sittings"))
         oet_column = QVBoxLayout(oet_box)
         self.oet = OetSittingsEditor(session)
         oet_column.addWidget(self.oet)
-        self.body_layout.addWidget(oet_box)
+        self.register_field(FieldPath.OET, self.oet.add_button)
+        right.addWidget(oet_box)
         self.add_verdict(ItemId.OET, oet_column)
-        self.add_verdict(ItemId.CLINICAL_REQUIREMENT)
+        self.add_verdict(ItemId.CLINICAL_REQUIREMENT, right)
+        left.addStretch(1)
+        right.addStretch(1)
         self.body_layout.addStretch(1)
 
-    def _build_pathway(self) -> None:
+    def _build_pathway(self, column_layout: QVBoxLayout) -> None:
         from app.engine.clinical import pathway_descriptions
 
         box = QGroupBox(self.tr("Your Pathway"))
@@ -62,15 +67,21 @@ class ClinicalPage(ReadinessPage):
             self.pathway_group.addButton(button, number)
             self.pathway_buttons[number] = button
             button.setChecked(chosen == number)
-            column.addWidget(button)
-            column.addWidget(explanation)
+            # Each Pathway close to its line of explanation, the six of them a little apart.
+            pair = QVBoxLayout()
+            pair.setSpacing(0)
+            pair.addWidget(button)
+            pair.addWidget(explanation)
+            column.addLayout(pair)
+            if len(self.pathway_buttons) == 1:  # Tab and "Answer this" reach the group here
+                self.register_field(FieldPath.PATHWAY, button)
         self.pathway_message = FieldMessage()
         column.addWidget(self.pathway_message)
         self.pathway_group.idClicked.connect(
             lambda number: self.session.set_answer(FieldPath.PATHWAY, number, save_now=True)
         )
         form = QFormLayout()
-        fields = FormBuilder(self.session, form)
+        fields = self.form_builder(form)
         self.fields = fields
         self.pathway_status = fields.combo(
             self.tr("Application &status"),
@@ -89,7 +100,7 @@ class ClinicalPage(ReadinessPage):
             help_text=self._cycle_help(),
         )
         column.addLayout(form)
-        self.body_layout.addWidget(box)
+        column_layout.addWidget(box)
         self.add_verdict(ItemId.PATHWAY, column)
 
     def _cycle_help(self) -> str:

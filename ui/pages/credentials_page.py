@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.engine.items import FieldPath, ItemId
-from ui.fields import FormBuilder, yes_no_choices
+from ui.fields import yes_no_choices
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import QFormLayout, QGroupBox, QVBoxLayout, QWidget
@@ -21,16 +21,18 @@ class CredentialsPage(ReadinessPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Medical education credentials"))
+        self.set_step_title(self.tr("Credentials"))
         self.setSubTitle(
             self.tr("ECFMG verifies your diploma and final transcript with your school.")
         )
         yes_no = yes_no_choices()
 
+        left, right = self.add_columns()
         box = QGroupBox(self.tr("Your studies and diploma"))
         column = QVBoxLayout(box)
         form = QFormLayout()
         column.addLayout(form)
-        fields = FormBuilder(session, form)
+        fields = self.form_builder(form)
         self.fields = fields
         self.credit_years = fields.line_edit(
             self.tr("&Credit years"),
@@ -67,24 +69,27 @@ class CredentialsPage(ReadinessPage):
             yes_no,
             help_text=self.tr("Only needed when a document is not in English."),
         )
-        self.body_layout.addWidget(box)
+        left.addWidget(box)
+        # The verdicts sit in the column beside the answers they judge.
         for item_id in (
             ItemId.CREDIT_YEARS,
             ItemId.DIPLOMA,
             ItemId.TRANSCRIPT,
             ItemId.TRANSLATIONS,
         ):
-            self.add_verdict(item_id, column)
+            self.add_verdict(item_id, right)
 
         app_box = QGroupBox(self.tr("Your ECFMG application"))
         app_column = QVBoxLayout(app_box)
         app_form = QFormLayout()
         app_column.addLayout(app_form)
-        app_fields = FormBuilder(session, app_form)
+        app_fields = self.form_builder(app_form)
         self.app_fields = app_fields
         self.submitted = app_fields.combo(
             self.tr("Application &submitted"), FieldPath.APPLICATION_SUBMITTED, yes_no
         )
-        self.body_layout.addWidget(app_box)
-        self.add_verdict(ItemId.APPLICATION, app_column)
+        left.addWidget(app_box)
+        self.add_verdict(ItemId.APPLICATION, right)
+        left.addStretch(1)
+        right.addStretch(1)
         self.body_layout.addStretch(1)

@@ -21,6 +21,7 @@ class ExamsPage(ReadinessPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("USMLE examinations"))
+        self.set_step_title(self.tr("USMLE"))
         self.setSubTitle(
             self.tr("Step 1 and Step 2 CK, as on your USMLE transcript. Leave unknowns empty.")
         )
@@ -31,8 +32,9 @@ class ExamsPage(ReadinessPage):
             ("not_taken", self.tr("Not taken")),
         ]
         self.fields: dict[str, FormBuilder] = {}
+        left, right = self.add_columns()
 
-        step1 = self._group(self.tr("Step 1"), "step1")
+        step1 = self._group(self.tr("Step 1"), "step1", left)
         self.step1_result = step1.combo(self.tr("Res&ult"), FieldPath.STEP1_RESULT, results)
         self.step1_date = step1.line_edit(self.tr("Test &date"), FieldPath.STEP1_DATE, "date")
         self.step1_attempts = step1.line_edit(
@@ -43,7 +45,7 @@ class ExamsPage(ReadinessPage):
         )
         self.add_verdict(ItemId.STEP1, self._group_layout)
 
-        ck = self._group(self.tr("Step 2 CK"), "step2_ck")
+        ck = self._group(self.tr("Step 2 CK"), "step2_ck", right)
         self.ck_result = ck.combo(self.tr("Resu&lt"), FieldPath.STEP2_CK_RESULT, results)
         self.ck_score = ck.line_edit(self.tr("&Score"), FieldPath.STEP2_CK_SCORE, "int")
         self.ck_date = ck.line_edit(self.tr("T&est date"), FieldPath.STEP2_CK_DATE, "date")
@@ -58,7 +60,7 @@ class ExamsPage(ReadinessPage):
         self._group_layout.addWidget(self.ck_minimum)
         self.add_verdict(ItemId.STEP2_CK, self._group_layout)
 
-        cs = self._group(self.tr("Step 2 CS (discontinued in 2021)"), "step2_cs")
+        cs = self._group(self.tr("Step 2 CS (discontinued in 2021)"), "step2_cs", left)
         self.cs_result = cs.combo(
             self.tr("Step &2 CS result"),
             FieldPath.STEP2_CS_RESULT,
@@ -70,6 +72,8 @@ class ExamsPage(ReadinessPage):
         )
         self.cs_date = cs.line_edit(self.tr("Date of Step 2 &CS"), FieldPath.STEP2_CS_DATE, "date")
         self.add_verdict(ItemId.CLINICAL_REQUIREMENT, self._group_layout)
+        left.addStretch(1)
+        right.addStretch(1)
         self.body_layout.addStretch(1)
         self._show_ck_minimum()
 
@@ -79,13 +83,13 @@ class ExamsPage(ReadinessPage):
             "and one booked make 3."
         )
 
-    def _group(self, title: str, key: str) -> FormBuilder:
+    def _group(self, title: str, key: str, column: QVBoxLayout) -> FormBuilder:
         box = QGroupBox(title)
         self._group_layout = QVBoxLayout(box)
         form = QFormLayout()
         self._group_layout.addLayout(form)
-        self.body_layout.addWidget(box)
-        builder = FormBuilder(self.session, form)
+        column.addWidget(box)
+        builder = self.form_builder(form)
         self.fields[key] = builder
         return builder
 
@@ -108,8 +112,13 @@ class ExamsPage(ReadinessPage):
         except Exception:  # a damaged rules file: the hint goes, the verdict below still speaks
             logger.exception("No Step 2 CK passing score for a test on %s", test_date)
             minimum = None
-        if minimum is None:  # no rule row for that date: the verdict below explains
-            self.ck_minimum.clear()
+        if minimum is None:  # no rule row for that date: only the reported result is judged
+            self.ck_minimum.setText(
+                self.tr(
+                    "The rules hold no passing score for a test on {date}: the result you give "
+                    "is what is judged."
+                ).format(date=test_date.isoformat())
+            )
             return
         self.ck_minimum.setText(
             self.tr("Passing score for a test on {date}: {minimum}.").format(

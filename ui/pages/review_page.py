@@ -1,116 +1,113 @@
-"""Review: readiness at a glance, the checklist by area with reasons, sources and next steps,
-links back to the page that answers each open item, and the PDF export with a preview."""
+"""Review: the readiness dashboard (headline, what to do next, one card per area) and the
+printable checklist: export on the worker with a preview, open, and print from the PDF."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
+from typing import Any
 
-from app.checklist import OVERALL_LABELS, STATUS_LABELS, ChecklistItem, Overall, Status
-from app.engine.items import Area
+from app.checklist import ChecklistItem, Status
+from app.engine.items import ItemId
+from ui.dashboard import OPEN_STATUSES, AreaCard, Headline, NextSteps
+from ui.navigation import field_label, field_to_answer
 from ui.pages.base import ReadinessPage
-from ui.pdf_export import ask_pdf_path, open_with_system_viewer, print_pdf, render_first_page
+from ui.pdf_export import ask_pdf_path, open_with_system_viewer, render_first_page
 from ui.profile_session import ProfileSession
 from ui.qt import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPixmap,
     QProgressBar,
     QPushButton,
-    QSizeF,
     QSizePolicy,
     Qt,
-    QTextBrowser,
-    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.verdicts import STATUS_MARKS, item_html, open_link, status_colour
+from ui.verdicts import muted_colour
 from ui.worker import BackgroundTask, run_in_background
 
 logger = logging.getLogger(__name__)
 
-# Which page answers the questions behind each area of the checklist.
-AREA_PAGES: dict[Area, str] = {
-    Area.MATCH: "applicant",
-    Area.ELIGIBILITY: "school",
-    Area.SCHOOL: "school",
-    Area.EXAMS: "exams",
-    Area.CLINICAL: "clinical",
-    Area.CREDENTIALS: "credentials",
-    Area.APPLICATION: "credentials",
-}
-OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO)
-PREVIEW_WIDTH = 260  # logical pixels
+PREVIEW_WIDTH = 220  # logical pixels
 PAPER_SETTING = "checklist_paper"
-# The mark and colour of each overall verdict (words always go with them).
-OVERALL_STATUS: dict[Overall, Status] = {
-    Overall.READY: Status.MET,
-    Overall.NOT_ELIGIBLE: Status.NOT_MET,
-    Overall.NOT_READY: Status.NOT_MET,
-    Overall.INCOMPLETE: Status.PENDING,
-    Overall.NOT_YET_KNOWN: Status.NEEDS_INFO,  # "?": met as far as ECFMG has published
-}
 
 
 class ReviewPage(ReadinessPage):
     page_key = "review"
     go_to_page = Signal(str)  # a page_key
+    answer_requested = Signal(object)  # an ItemId: go to the field that answers it
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Your readiness"))
+        self.set_step_title(self.tr("Your readiness"))
         self.setSubTitle(self.tr("Where you stand today, and what is left to do."))
         self.setFinalPage(True)
-        self.overall = QLabel()
-        self.overall.setWordWrap(True)
-        self.overall.setTextFormat(Qt.TextFormat.RichText)
-        self.body_layout.addWidget(self.overall)
-        self.glance = QLabel()
-        self.glance.setTextFormat(Qt.TextFormat.RichText)
-        self.glance.setWordWrap(True)
-        self.body_layout.addWidget(self.glance)
+        self.headline = Headline()
+        self.headline.answer_requested.connect(self.answer_requested)
+        self.overall = self.headline.title  # the verdict in words and colour
+        self.progress = self.headline.progress
+        self.body_layout.addWidget(self.headline)
+        self._build_rules_notice()
+        # The lead places the timeline here (see place_timeline).
+        self.timeline_slot = QVBoxLayout()
+        self.timeline_slot.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addLayout(self.timeline_slot)
+        steps_column, export_column = self.add_columns()
+        self.next_steps = NextSteps()
+        self.next_steps.answer_requested.connect(self.answer_requested)
+        steps_column.addWidget(self.next_steps)
+        self._build_export(export_column)
+        # One card per area, two to a row in a wide window (rows keep reading order).
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setColumnStretch(0, 1)
+        self.cards_grid.setColumnStretch(1, 1)
+        self.body_layout.addLayout(self.cards_grid)
+        self.cards: list[AreaCard] = []
+        self._card_columns = 2
+        self.not_needed = QLabel()
+        self.not_needed.setWordWrap(True)
+        self.body_layout.addWidget(self.not_needed)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"color: {muted_colour()};")
         self.body_layout.addWidget(self.notice)
-        self._build_rules_notice()
-        self._build_export()  # above the long checklist, where it is seen without scrolling
-        self.checklist_view = QTextBrowser()
-        self.checklist_view.setOpenLinks(False)
-        self.checklist_view.setAccessibleName(self.tr("Checklist by area"))
-        # As tall as its text: the page scrolls as one, not a box inside a box.
-        self.checklist_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.checklist_view.document().documentLayout().documentSizeChanged.connect(
-            self._fit_checklist_height
-        )
-        self.checklist_view.anchorClicked.connect(self._link_clicked)
-        self.body_layout.addWidget(self.checklist_view)
         self.body_layout.addStretch(1)
-        self.refresh_verdicts(force=True)
+        self._drawn = False
 
-    # -- checklist -----------------------------------------------------------------------------
+    def place_timeline(self, widget: QWidget) -> None:
+        """Show ``widget`` (the plan's timeline) under the headline, above what to do next."""
+        self.timeline_slot.addWidget(widget)
+
+    # -- dashboard -----------------------------------------------------------------------------
 
     def initializePage(self) -> None:
         self.refresh_verdicts(force=True)
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._drawn:  # opened straight on the review (resumed there)
+            self.refresh_verdicts(force=True)
+
     def refresh_verdicts(self, force: bool = False) -> None:
         if not force and not self.isVisible():
             return  # drawn when the page is entered, not on each keystroke elsewhere
+        self._drawn = True
         checklist = self.session.checklist
-        mark_status = OVERALL_STATUS[checklist.overall]
-        self.overall.setText(
-            f'<span style="font-size:large; font-weight:600; color:{status_colour(mark_status)}">'
-            f"{STATUS_MARKS[mark_status]} {escape(OVERALL_LABELS[checklist.overall])}</span>"
-        )
-        self.overall.setAccessibleName(OVERALL_LABELS[checklist.overall])
-        self.glance.setText(self._glance_html())
-        self.checklist_view.setHtml(self._checklist_html())
+        from app.report.document import urgent_items  # the PDF's own order of urgency
+
+        urgent = urgent_items(checklist)
+        self.headline.show_verdict(checklist, urgent, self.field_name)
+        self.next_steps.show_items(urgent, self.field_name)
+        self._show_cards()
         self.notice.setText(
             self.tr(
                 "Guidance, not an official decision: only ECFMG decides. {rules}; assessed on "
@@ -120,6 +117,73 @@ class ReviewPage(ReadinessPage):
         self.rules_notice.setText(checklist.rules_notice)
         self.rules_notice.setAccessibleName(checklist.rules_notice)
         self.rules_notice_frame.setVisible(bool(checklist.rules_notice))
+
+    def _show_cards(self) -> None:
+        for card in self.cards:
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        areas = self.session.checklist.by_area()
+        shown = [
+            (title, items)
+            for title, items in areas
+            if any(i.status is not Status.NOT_APPLICABLE for i in items)
+        ]
+        not_needed = [title for title, items in areas if (title, items) not in shown]
+        for title, items in shown:
+            card = AreaCard(title, items, self.field_name)
+            card.answer_requested.connect(self.answer_requested)
+            self.cards.append(card)
+        self._place_cards()
+        self.not_needed.setText(
+            self.tr("Not needed with your answers: {areas}.").format(areas=", ".join(not_needed))
+            if not_needed
+            else ""
+        )
+        self.not_needed.setVisible(bool(not_needed))
+
+    def _place_cards(self) -> None:
+        for index, card in enumerate(self.cards):
+            self.cards_grid.removeWidget(card)
+            row, column = divmod(index, self._card_columns)
+            self.cards_grid.addWidget(card, row, column)
+
+    def _lay_out_columns(self, width: int) -> None:
+        super()._lay_out_columns(width)
+        columns = 2 if self.is_wide(width) else 1
+        if columns != self._card_columns:
+            self._card_columns = columns
+            self._place_cards()
+
+    def field_name(self, item: ChecklistItem) -> str | None:
+        """The name of the field that answers an open item now (None: no field does)."""
+        if item.status not in OPEN_STATUSES:
+            return None
+        path = field_to_answer(
+            item.id,
+            self.session.value,
+            self.session.problems_at,
+            item.status is Status.NEEDS_INFO,
+        )
+        return field_label(path) if path else None
+
+    def first_empty_field(self) -> QWidget | None:
+        """On the review, the cursor waits on the one next step's link (else Export)."""
+        if self.headline.next_button.isVisible():
+            return self.headline.next_button
+        return self.export_button
+
+    def dashboard_text(self) -> str:
+        """Everything the cards say, as plain text (for tests and screen readers)."""
+        return "\n".join(card.text() for card in self.cards)
+
+    def answer_button(self, item_id: ItemId) -> QPushButton | None:
+        """The "Go to …" link of an item in its card."""
+        for card in self.cards:
+            if item_id in card.buttons:
+                return card.buttons[item_id]
+        return None
 
     def _build_rules_notice(self) -> None:
         """A calm note (not a warning colour) when the rules are getting old."""
@@ -134,102 +198,11 @@ class ReviewPage(ReadinessPage):
         self.rules_notice_frame.hide()
         self.body_layout.addWidget(self.rules_notice_frame)
 
-    def _fit_checklist_height(self, size: QSizeF) -> None:
-        frame = 2 * self.checklist_view.frameWidth()
-        self.checklist_view.setFixedHeight(int(size.height()) + frame + 2)
-
-    def counts(self) -> dict[str, int]:
-        by_status = self.session.checklist.counts()
-        return {
-            "done": by_status[Status.MET],
-            "pending": by_status[Status.PENDING],
-            "missing": by_status[Status.NEEDS_INFO] + by_status[Status.NOT_MET],
-        }
-
-    def _glance_html(self) -> str:
-        counts = self.counts()
-        rows = []
-        for area in Area:
-            items = [i for i in self.session.checklist.items if i.area is area]
-            if not items:
-                continue
-            title = area.label
-            marks = " ".join(
-                f'<span style="color:{status_colour(i.status)}" title="{escape(i.title)}">'
-                f"{STATUS_MARKS[i.status]}</span>"
-                for i in items
-            )
-            words = ", ".join(
-                f"{escape(i.title)}: {escape(STATUS_LABELS[i.status]).lower()}"
-                + (escape(self.tr(" (on an estimate)")) if self._on_estimate(i) else "")
-                for i in items
-            )
-            rows.append(
-                f"<tr><td style='padding-right:12px'><b>{escape(title)}</b></td>"
-                f"<td style='font-size:large; padding-right:12px'>{marks}</td>"
-                f"<td><small>{words}</small></td></tr>"
-            )
-        summary = self.tr("{done} done · {pending} in progress · {missing} missing").format(
-            **counts
-        )
-        return f"<p><b>{escape(summary)}</b></p><table>{''.join(rows)}</table>"
-
-    @staticmethod
-    def _on_estimate(item: ChecklistItem) -> bool:
-        """Said in the glance too: these are what hold an all-met checklist at "not yet known"."""
-        return item.on_estimate and item.status is not Status.NOT_APPLICABLE
-
-    def _checklist_html(self) -> str:
-        parts = []
-        for title, items in self.session.checklist.by_area():
-            parts.append(f"<h3>{escape(title)}</h3>")
-            for item in items:
-                html = item_html(item)
-                if item.status in OPEN_STATUSES:
-                    link = escape(
-                        self.tr("Answer this on the {page} page").format(
-                            page=self._page_title(AREA_PAGES.get(item.area, ""))
-                        )
-                    )
-                    html += f'<br><a href="page:{AREA_PAGES.get(item.area, "")}">{link} →</a>'
-                parts.append(f"<p>{html}</p>")
-        return "".join(parts)
-
-    def _page_title(self, page_key: str) -> str:
-        titles = {
-            "applicant": self.tr("Welcome"),
-            "school": self.tr("school"),
-            "exams": self.tr("USMLE"),
-            "clinical": self.tr("clinical skills"),
-            "credentials": self.tr("credentials"),
-        }
-        return titles.get(page_key, page_key)
-
-    def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "page":
-            self.go_to_page.emit(url.path())
-        else:
-            open_link(url.toString())
-
     # -- export --------------------------------------------------------------------------------
 
-    def _build_export(self) -> None:
+    def _build_export(self, layout: QVBoxLayout) -> None:
         box = QGroupBox(self.tr("Printable checklist"))
-        row = QHBoxLayout(box)
-        column = QVBoxLayout()
-        self.export_button = QPushButton(self.tr("E&xport PDF…"))
-        self.export_button.clicked.connect(self.export_pdf)
-        self.export_progress = QProgressBar()
-        self.export_progress.setRange(0, 100)
-        self.export_progress.hide()
-        self.export_status = QLabel()
-        self.export_status.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.clicked.connect(lambda: open_with_system_viewer(self.exported_path))
-        self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.clicked.connect(lambda: print_pdf(self, self.exported_path))
-        for button in (self.open_button, self.print_button):
-            button.setEnabled(False)
+        column = QVBoxLayout(box)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -238,23 +211,40 @@ class ReviewPage(ReadinessPage):
         self.paper.currentIndexChanged.connect(self._paper_chosen)
         paper_label = QLabel(self.tr("Paper si&ze:"))
         paper_label.setBuddy(self.paper)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(paper_label)
+        paper_row.addWidget(self.paper)
+        paper_row.addStretch(1)
+        column.addLayout(paper_row)
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self.print_pdf)
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(False)
         buttons = QHBoxLayout()
-        for widget in (paper_label, self.paper):
-            buttons.addWidget(widget)
         for button in (self.export_button, self.open_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.export_progress = QProgressBar()
+        self.export_progress.setRange(0, 100)
+        self.export_progress.setAccessibleName(self.tr("Progress of the printable checklist"))
+        self.export_progress.hide()
         column.addWidget(self.export_progress)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.export_status)
-        column.addStretch(1)
-        row.addLayout(column, 1)
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Preview of page 1"))
         self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.preview.hide()
-        row.addWidget(self.preview)
-        self.body_layout.addWidget(box)
+        column.addWidget(self.preview)
+        column.addStretch(1)
+        layout.addWidget(box)
         self.exported_path = Path()
 
     def _saved_paper(self) -> str:
@@ -280,33 +270,43 @@ class ReviewPage(ReadinessPage):
         if path is not None:
             self.export_to(path)
 
+    def _start_work(self, message: str) -> None:
+        for button in (self.export_button, self.open_button, self.print_button):
+            button.setEnabled(False)
+        self.export_progress.setValue(0)
+        self.export_progress.show()
+        self.export_status.setText(message)
+
+    def _end_work(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        has_file = self.exported_path != Path() and self.exported_path.is_file()
+        for button in (self.open_button, self.print_button):
+            button.setEnabled(has_file)
+        self.export_progress.hide()
+        self.export_status.setText(message)
+
+    def _progressed(self, percent: int, _message: str) -> None:
+        self.export_progress.setValue(percent)
+
     def export_to(self, path: Path) -> BackgroundTask:
         profile, checklist = self.session.profile, self.session.checklist
         paper = self.paper.currentData()
-        self.export_button.setEnabled(False)
-        self.export_progress.setValue(0)
-        self.export_progress.show()
-        self.export_status.setText(self.tr("Writing the checklist…"))
+        self._start_work(self.tr("Writing the checklist…"))
 
         def write(progress: Callable[[int, str], None]) -> Path:  # on the worker thread
             from app.report import write_checklist_pdf
 
-            return write_checklist_pdf(profile, checklist, path, paper=paper, progress=progress)
+            return Path(
+                write_checklist_pdf(profile, checklist, path, paper=paper, progress=progress)
+            )
 
         return run_in_background(
-            write,
-            self._exported,
-            self._export_failed,
-            lambda percent, _message: self.export_progress.setValue(percent),
+            write, self._exported, self._export_failed, self._progressed, owner=self
         )
 
     def _exported(self, written: Path) -> None:
         self.exported_path = Path(written)
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
-        self.export_status.setText(self.tr("Saved to {path}").format(path=str(written)))
-        for button in (self.open_button, self.print_button):
-            button.setEnabled(True)
+        self._end_work(self.tr("Saved to {path}").format(path=str(written)))
         # Rendered at the screen's own pixel density, so the preview is sharp at 200 % too.
         ratio = self.devicePixelRatioF()
         image = render_first_page(self.exported_path, round(PREVIEW_WIDTH * ratio))
@@ -317,9 +317,40 @@ class ReviewPage(ReadinessPage):
             self.preview.show()
 
     def _export_failed(self, error: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_progress.hide()
         message = getattr(error, "message", None) or str(error) or type(error).__name__
-        self.export_status.setText(
+        self._end_work(
             self.tr("The checklist could not be written: {message}").format(message=message)
         )
+
+    def open_pdf(self) -> bool:
+        """Open the written PDF in the system's viewer; says so plainly when there is none."""
+        if open_with_system_viewer(self.exported_path):
+            return True
+        self.export_status.setText(
+            self.tr(
+                "No program to show PDF files was found on this computer. The checklist is "
+                "saved at {path}: open it with a PDF viewer, or print it with Print…."
+            ).format(path=str(self.exported_path))
+        )
+        return False
+
+    def print_pdf(self) -> BackgroundTask | None:
+        """The print dialog, then the PDF itself sent to the printer on the worker."""
+        from ui.printing import choose_printer, send_to_printer
+
+        choice = choose_printer(self)
+        if choice is None:
+            return None
+        pdf = self.exported_path
+        self._start_work(self.tr("Sending the checklist to the printer…"))
+        return run_in_background(
+            lambda progress: send_to_printer(choice, pdf, progress),
+            self._end_work,
+            self._print_failed,
+            self._progressed,
+            owner=self,
+        )
+
+    def _print_failed(self, error: BaseException) -> None:
+        logger.warning("Printing failed: %s", error)
+        self._end_work(self.tr("Not printed: {why}").format(why=str(error) or type(error).__name__))

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from app.engine.items import FieldPath, ItemId
-from ui.fields import FieldMessage, FormBuilder
+from ui.fields import FieldMessage
 from ui.pages.applicant_page import country_choices
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
@@ -43,11 +43,15 @@ class SchoolPage(ReadinessPage):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Your medical school"))
+        self.set_step_title(self.tr("Medical school"))
         self.setSubTitle(self.tr("Find your school, then tell us where you are in your studies."))
         self.matches: list[Any] = []
+        self.left, self.right = self.add_columns()
         self._build_search()
         self._build_studies()
         self._build_sponsor_note()
+        self.left.addStretch(1)
+        self.right.addStretch(1)
         self.body_layout.addStretch(1)
         session.directory_ready.connect(self._directory_ready)
         session.changed.connect(self._show_selected)
@@ -67,6 +71,7 @@ class SchoolPage(ReadinessPage):
         self.search.setClearButtonEnabled(True)
         label.setBuddy(self.search)
         self.search.textEdited.connect(self.run_search)
+        self.register_field(FieldPath.SCHOOL_NAME, self.search)
         column.addWidget(label)
         column.addWidget(self.search)
         self.search_status = QLabel(self.tr("Loading the school list…"))
@@ -101,7 +106,7 @@ class SchoolPage(ReadinessPage):
         # Many directory entries have no city (ROR rows unchanged since 2021): the user's own
         # answer is kept with the profile.
         city_form = QFormLayout()
-        self.city = FormBuilder(self.session, city_form).line_edit(
+        self.city = self.form_builder(city_form).line_edit(
             self.tr("&City of your school"),
             FieldPath.SCHOOL_CITY,
             help_text=self.tr("Filled in from the list when it knows the city; type it if not."),
@@ -117,7 +122,7 @@ class SchoolPage(ReadinessPage):
         self.add_form = self._build_add_form()
         self.add_form.hide()
         column.addWidget(self.add_form)
-        self.body_layout.addWidget(box)
+        self.left.addWidget(box)
         self.search.setEnabled(False)
 
     def _build_add_form(self) -> QWidget:
@@ -284,7 +289,7 @@ class SchoolPage(ReadinessPage):
     def _build_studies(self) -> None:
         box = QGroupBox(self.tr("Your studies"))
         form = QFormLayout(box)
-        fields = FormBuilder(self.session, form)
+        fields = self.form_builder(form)
         self.studies_fields = fields
         self.status = fields.combo(
             self.tr("&You are a"),
@@ -295,10 +300,26 @@ class SchoolPage(ReadinessPage):
             self.tr("&Graduation date"),
             FieldPath.GRADUATION_DATE,
             "date",
-            help_text=self.tr("Students: the expected date."),
+            help_text=self._graduation_help(),
         )
-        self.body_layout.addWidget(box)
-        self.add_verdict(ItemId.IMG_STATUS)
+        self.right.addWidget(box)
+        self.add_verdict(ItemId.IMG_STATUS, self.left)
+
+    def _graduation_help(self) -> str:
+        status = self.session.value(FieldPath.EDUCATION_STATUS)
+        if status == "student":
+            return self.tr("The date you expect to graduate.")
+        if status == "graduate":
+            return self.tr("The date on your diploma.")
+        return self.tr("Students: the date you expect to graduate.")
+
+    def refresh_verdicts(self) -> None:
+        super().refresh_verdicts()
+        hint = self.studies_fields.hints.get(FieldPath.GRADUATION_DATE)
+        text = self._graduation_help()
+        if hint is not None and hint.text() != text:  # on every keystroke: only when it changes
+            hint.setText(text)
+            self.graduation_date.setAccessibleDescription(text)
 
     # -- sponsor note --------------------------------------------------------------------------
 
@@ -315,10 +336,12 @@ class SchoolPage(ReadinessPage):
         self._search_url = WORLD_DIRECTORY_SEARCH_URL
         column.addWidget(self.sponsor_help)
         form = QFormLayout()
-        fields = FormBuilder(self.session, form)
+        fields = self.form_builder(form)
         self.sponsor_fields = fields
         self.directory_id = fields.line_edit(
-            self.tr("World &Directory ID"), FieldPath.DIRECTORY_ID, placeholder="F0000000"
+            self.tr("World &Directory ID"),
+            FieldPath.DIRECTORY_ID,
+            placeholder=self.tr("e.g. F0000315"),
         )
         metrics = self.directory_id.fontMetrics()
         self.directory_id.setMaximumWidth(
@@ -331,18 +354,19 @@ class SchoolPage(ReadinessPage):
             self.tr("Paste the ECFMG note here, e.g. “Graduation Year: 1980 - Current”")
         )
         self.sponsor_note.setAccessibleName(self.tr("ECFMG note from the World Directory"))
+        self.register_field(FieldPath.SPONSOR_NOTE, self.sponsor_note)
         note_label = QLabel(self.tr("&ECFMG note"))
         note_label.setBuddy(self.sponsor_note)
         form.addRow(note_label, self.sponsor_note)
         self.no_note = QCheckBox(self.tr("The listing shows n&o ECFMG note"))
         form.addRow("", self.no_note)
         column.addLayout(form)
-        self.body_layout.addWidget(box)
+        self.right.addWidget(box)
         self._load_sponsor_widgets()
         self.sponsor_note.textChanged.connect(self._note_typed)
         self.no_note.toggled.connect(self._no_note_toggled)
-        self.add_verdict(ItemId.SPONSOR_NOTE)
-        self.add_verdict(ItemId.GRADUATION_YEAR)
+        self.add_verdict(ItemId.SPONSOR_NOTE, self.right)
+        self.add_verdict(ItemId.GRADUATION_YEAR, self.right)
         self.directory_id.textEdited.connect(lambda _text: self._update_sponsor_help())
         self._update_sponsor_help()
 
