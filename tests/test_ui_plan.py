@@ -39,7 +39,7 @@ def panel_for(qtbot, name: str = "oet_retaker", as_of: dt.date = AS_OF, **kwargs
 
 
 def texts(widget) -> list[str]:
-    return [widget.item(i).text() for i in range(widget.count())]
+    return widget.lines
 
 
 def test_the_steps_read_in_date_order_with_their_status_in_words(qtbot):
@@ -108,3 +108,27 @@ def test_the_timeline_picture_is_drawn(qtbot):
     panel = panel_for(qtbot, name="student")
     image = panel.view.grab()
     assert not image.isNull() and image.width() > 100
+
+
+# --- on the review page of the real wizard ---------------------------------------------------
+
+
+def test_the_review_page_shows_the_plan_and_a_new_target_redraws_it(qtbot, data_dir):
+    from app.engine.items import FieldPath
+    from app.store import open_store
+    from ui.wizard import PageId
+    from ui_support import import_fixture, open_wizard
+
+    with open_store(data_dir) as store:
+        profile_id = import_fixture(store, "oet_retaker.json")
+        store.set_last_page(profile_id, "review")
+        wizard = open_wizard(qtbot, store, profile_id, as_of=AS_OF)
+        assert wizard.currentId() == PageId.REVIEW
+        panel = wizard.review_page.plan_panel
+        assert "Your plan to the 2027 Match" in panel.heading.text()
+        assert any("2027-03-19 · Match Day" in line for line in panel.steps.lines)
+        # The applicant changes the target Match on the first page, then comes back.
+        wizard.session.set_answer(FieldPath.TARGET_MATCH_YEAR, 2028, save_now=True)
+        wizard.review_page.refresh_verdicts(force=True)
+        assert "Your plan to the 2028 Match" in panel.heading.text()
+        wizard.close()

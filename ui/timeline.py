@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,6 @@ from ui.qt import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPainter,
     QPaintEvent,
     QPen,
@@ -70,7 +69,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: Plan | None = None
-        self.setMinimumHeight(112)
+        self.setMinimumHeight(124)
         self.setAccessibleName(self.tr("Timeline of your plan"))
 
     def sizeHint(self) -> Any:
@@ -111,7 +110,7 @@ class TimelineView(QWidget):
 
     def _draw(self, painter: Any) -> None:
         assert self.plan is not None
-        line_y = self.height() - 36.0
+        line_y = self.height() - 44.0
         muted = QColor(muted_colour())
         painter.setPen(QPen(muted, 1.5))
         first, last = self._span()
@@ -130,7 +129,7 @@ class TimelineView(QWidget):
         today = self.x_of(self.plan.as_of)
         painter.setPen(QPen(QColor(TODAY_COLOUR), 2))
         painter.drawLine(QPointF(today, line_y - 14), QPointF(today, line_y + 12))
-        painter.drawText(QPointF(today + 4, line_y + 28), self.tr("Today"))
+        painter.drawText(QPointF(today + 4, line_y + 36), self.tr("Today"))
         self._callouts(painter, line_y)
 
     def _mark(self, painter: Any, step: PlanStep, x: float, y: float) -> None:
@@ -191,9 +190,7 @@ class PlanPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.view = TimelineView()
-        self.steps = QListWidget()
-        self.steps.setAccessibleName(self.tr("Steps of your plan, by date"))
-        self.steps.setMinimumHeight(140)
+        self.steps = StepList(self.tr("Steps of your plan, by date"))
         buttons = QHBoxLayout()
         self.calendar_button = QPushButton(self.tr("Add to &calendar…"))
         self.calendar_button.setToolTip(
@@ -208,8 +205,7 @@ class PlanPanel(QWidget):
         self.what_if_heading = QLabel()
         self.what_if_heading.setWordWrap(True)
         self.what_if_view = TimelineView()
-        self.what_if_steps = QListWidget()
-        self.what_if_steps.setAccessibleName(self.tr("Steps toward the next Match"))
+        self.what_if_steps = StepList(self.tr("Steps toward the next Match"))
         for widget in (
             self.heading,
             self.summary,
@@ -237,7 +233,7 @@ class PlanPanel(QWidget):
         self.summary.setText(_summary(plan))
         self.view.set_plan(plan)
         self.view.setVisible(bool(plan.steps))
-        _fill(self.steps, plan)
+        self.steps.show_steps(plan)
         self.steps.setVisible(bool(plan.steps))
         self.calendar_button.setEnabled(any(s.status is StepStatus.OPEN for s in plan.steps))
         self.what_if_box.setEnabled(what_if is not None and bool(what_if.steps))
@@ -265,7 +261,7 @@ class PlanPanel(QWidget):
             + _summary(plan)
         )
         self.what_if_view.set_plan(plan)
-        _fill(self.what_if_steps, plan)
+        self.what_if_steps.show_steps(plan)
 
     def add_to_calendar(self) -> None:
         """Ask where, then write the open deadlines as an .ics file."""
@@ -318,11 +314,36 @@ def _summary(plan: Plan) -> str:
     return "Nothing dated is left before residency starts."
 
 
-def _fill(widget: Any, plan: Plan) -> None:
-    widget.clear()
-    for step in plan.steps:
-        entry = QListWidgetItem(step_line(step))
-        entry.setForeground(QColor(step_colour(step.status)))
-        if step.note and step.kind is StepKind.TASK:
-            entry.setToolTip(step.note)
-        widget.addItem(entry)
+class StepList(QLabel):
+    """The steps one per line: part of the page's one scroll (no box scrolling inside it),
+    reachable by Tab and selectable by keyboard, read whole by a screen reader."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[str] = []
+        self.setWordWrap(True)
+        self.setAccessibleName(name)
+        self.setFocusPolicy(qt.Qt.FocusPolicy.StrongFocus)
+        self.setTextInteractionFlags(
+            qt.Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | qt.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
+    def show_steps(self, plan: Plan) -> None:
+        self.lines = [step_line(step) for step in plan.steps]
+        muted = muted_colour()
+        rows = []
+        for step in plan.steps:
+            colour = step_colour(step.status)
+            kind = self.tr("Match cycle") if step.kind is StepKind.MILESTONE else self.tr("To do")
+            weight = "600" if step.kind is StepKind.TASK else "400"
+            rows.append(
+                f'<tr><td style="color:{muted}; padding-right:10px">'
+                f"{escape(step.date_text)}</td>"
+                f'<td style="font-weight:{weight}; padding-right:10px">{escape(step.title)}'
+                f' <span style="color:{muted}">· {kind}</span></td>'
+                f'<td style="color:{colour}; font-weight:600">'
+                f"{escape(STATUS_LABELS[step.status])}</td></tr>"
+            )
+        self.setText(f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>')
+        self.setAccessibleDescription("\n".join(self.lines))

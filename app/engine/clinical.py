@@ -628,12 +628,17 @@ def requirement_items(
         )
     if cs.result is None and status is not Status.MET:
         reason += " If you passed the former Step 2 CS, say so: then no Pathway is needed."
+    # The next step is the most urgent open part's own, so it is an action, not a pointer.
+    urgency = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
+    open_parts = sorted(
+        (p for p in parts if p.status in urgency), key=lambda p: urgency.index(p.status)
+    )
     requirement = verdict(
         ItemId.CLINICAL_REQUIREMENT,
         status,
         reason,
         rule,
-        "See the ECFMG Pathway and OET Medicine items." if status is not Status.MET else "",
+        open_parts[0].next_step if open_parts and status is not Status.MET else "",
         blocking=any(p.blocking for p in parts),
         standing=standing,
     )

@@ -31,6 +31,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.timeline import PlanPanel
 from ui.verdicts import muted_colour
 from ui.worker import BackgroundTask, run_in_background
 
@@ -61,6 +62,8 @@ class ReviewPage(ReadinessPage):
         self.timeline_slot = QVBoxLayout()
         self.timeline_slot.setContentsMargins(0, 0, 0, 0)
         self.body_layout.addLayout(self.timeline_slot)
+        self.plan_panel = PlanPanel()
+        self.place_timeline(self.plan_panel)
         steps_column, export_column = self.add_columns()
         self.next_steps = NextSteps()
         self.next_steps.answer_requested.connect(self.answer_requested)
@@ -114,9 +117,30 @@ class ReviewPage(ReadinessPage):
                 "{as_of}."
             ).format(rules=checklist.rules_line, as_of=checklist.as_of.isoformat())
         )
+        self._show_plan()
         self.rules_notice.setText(checklist.rules_notice)
         self.rules_notice.setAccessibleName(checklist.rules_notice)
         self.rules_notice_frame.setVisible(bool(checklist.rules_notice))
+
+    def plan_now(self) -> Any:
+        """The plan to the target Match as the answers stand (app.plan decides every date)."""
+        from app.plan import plan
+
+        return plan(self.session.profile, self.session.ruleset, self.session.as_of)
+
+    def _show_plan(self) -> None:
+        from app.plan import plan
+
+        session = self.session
+        current = self.plan_now()
+        target = current.target_match_year
+        what_if = (
+            plan(session.profile, session.ruleset, session.as_of, target + 1)
+            if target is not None and session.ruleset.covers(target + 1)
+            else None
+        )
+        # Calendar events keep their identity per saved profile, whatever its name becomes.
+        self.plan_panel.show_plan(current, what_if, scope=f"profile-{session.profile_id}")
 
     def _show_cards(self) -> None:
         for card in self.cards:
@@ -290,6 +314,7 @@ class ReviewPage(ReadinessPage):
 
     def export_to(self, path: Path) -> BackgroundTask:
         profile, checklist = self.session.profile, self.session.checklist
+        the_plan = self.plan_now()  # its page follows the checklist
         paper = self.paper.currentData()
         self._start_work(self.tr("Writing the checklist…"))
 
@@ -297,7 +322,9 @@ class ReviewPage(ReadinessPage):
             from app.report import write_checklist_pdf
 
             return Path(
-                write_checklist_pdf(profile, checklist, path, paper=paper, progress=progress)
+                write_checklist_pdf(
+                    profile, checklist, path, paper=paper, progress=progress, plan=the_plan
+                )
             )
 
         return run_in_background(
