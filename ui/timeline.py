@@ -200,7 +200,6 @@ class PlanPanel(QWidget):
         self.what_if_box = QCheckBox(self.tr("What if I aim for the next Match?"))
         self.what_if_box.toggled.connect(self._show_what_if)
         buttons.addWidget(self.calendar_button)
-        buttons.addWidget(self.what_if_box)
         buttons.addStretch(1)
         self.what_if_heading = QLabel()
         self.what_if_heading.setWordWrap(True)
@@ -214,6 +213,7 @@ class PlanPanel(QWidget):
         ):
             column.addWidget(widget)
         column.addLayout(buttons)
+        column.addWidget(self.what_if_box)  # its own line: the label stays whole when narrow
         for widget in (self.what_if_heading, self.what_if_view, self.what_if_steps):
             column.addWidget(widget)
             widget.hide()
@@ -237,7 +237,13 @@ class PlanPanel(QWidget):
         self.steps.setVisible(bool(plan.steps))
         self.calendar_button.setEnabled(any(s.status is StepStatus.OPEN for s in plan.steps))
         self.what_if_box.setEnabled(what_if is not None and bool(what_if.steps))
-        if what_if is not None and what_if.target_match_year:
+        if what_if is None and target:
+            self.what_if_box.setText(
+                self.tr("What if I aim for the {year} Match? (these rules do not cover it)").format(
+                    year=target + 1
+                )
+            )
+        elif what_if is not None and what_if.target_match_year:
             self.what_if_box.setText(
                 self.tr("What if I aim for the {year} Match?").format(
                     year=what_if.target_match_year
