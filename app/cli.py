@@ -12,15 +12,18 @@ import argparse
 import datetime as dt
 import importlib
 import json
+import logging
 import os
 import pkgutil
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import app.commands
 from app import __version__
-from app.profile import Problem, Profile, ProfileError, profile_from_dict
+from app.profile import ECHO_CHARS, Problem, Profile, ProfileError, brief
 
 # How the user started us: "python -m app" from a checkout, the program's own name in a bundle.
 PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "python -m app"
@@ -28,6 +31,17 @@ PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "pyth
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+
+logger = logging.getLogger(__name__)
+
+# What a terminal would act on rather than show: C0 controls, DEL, C1 controls (ESC starts a
+# clear-screen or a retitle; U+009B is the 8-bit CSI), and lone surrogates (which the terminal
+# encoding refuses). Tab and newline are escaped too, except in multi-line text.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE_MULTILINE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+# The same characters inside JSON text (C0 is escaped by json.dumps already).
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")
 
 
 class CliError(Exception):
@@ -37,6 +51,31 @@ class CliError(Exception):
         super().__init__("; ".join(str(p) for p in problems))
         self.problems = [str(p) for p in problems]
         self.code = code
+
+
+def _escaped(found: re.Match[str]) -> str:
+    char = found.group()
+    named = _NAMED_ESCAPES.get(char)
+    if named:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, multiline: bool = False) -> str:
+    """``text`` safe to print on a terminal: control characters (C0, DEL, C1) and lone
+    surrogates shown as escapes (ESC as ``\\x1b``), so stored or imported text can neither
+    clear the screen nor retitle the window nor stop the output. With ``multiline``, line
+    breaks and tabs are kept. Every CLI line that prints stored or imported text uses it."""
+    pattern = _UNPRINTABLE_MULTILINE if multiline else _UNPRINTABLE
+    return pattern.sub(_escaped, text)
+
+
+def json_text(document: object) -> str:
+    """``document`` as indented JSON for the terminal: non-ASCII letters as they are, but C1
+    controls, DEL and lone surrogates as ``\\u`` escapes (still the same JSON)."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    return _UNPRINTABLE_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def parse_as_of(text: str | None) -> dt.date:
@@ -50,29 +89,29 @@ def parse_as_of(text: str | None) -> dt.date:
 
 
 def _bad_date(text: str) -> dt.date:
-    raise CliError([Problem("--as-of", f"{text!r} is not a real date in the form YYYY-MM-DD")])
+    raise CliError([Problem("--as-of", f"{brief(text)} is not a real date in the form YYYY-MM-DD")])
 
 
 def read_profile_file(path: Path, as_of: dt.date) -> Profile:
-    """Read and check a profile JSON v1 file; raises CliError listing every problem."""
+    """Read and check a profile JSON v1 file (a regular file of at most 1 MB,
+    app.input_files.MAX_PROFILE_BYTES); raises CliError listing every problem."""
+    from app.input_files import read_profile_json
+
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CliError([Problem(str(path), f"cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CliError([Problem(str(path), "is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            [Problem(str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno})")]
-        ) from None
-    except RecursionError:
-        raise CliError([Problem(str(path), "is nested too deeply to be a profile")]) from None
-    try:
-        return profile_from_dict(data, as_of)
+        return read_profile_json(path, as_of)
     except ProfileError as exc:
         raise CliError(exc.problems) from None
+
+
+def output_arg(path: Path, option: str) -> Path:
+    """An output file option (--output, --ics) checked before any work: its folder exists, its
+    name fits the file system, it is not a folder or a device. CliError naming the option."""
+    from app.input_files import output_problem
+
+    problem = output_problem(path)
+    if problem is not None:
+        raise CliError([Problem(option, problem)])
+    return path
 
 
 def data_dir_arg(args: argparse.Namespace) -> Path | None:
@@ -89,9 +128,11 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
     argument is not an existing file.
     """
     path = Path(arg)
-    if path.is_file() or arg.lower().endswith(".json"):
-        profile = read_profile_file(path, as_of)
+    if arg.lower().endswith(".json") or _exists_as_non_folder(path):
+        profile = read_profile_file(path, as_of)  # a FIFO or a device is refused, never read
         return profile, profile.applicant.full_name or path.stem
+    if _UNPRINTABLE.search(arg):
+        raise CliError([Problem("PROFILE", f"{brief(arg)} is not a file or a profile's name")])
     from app.store import StoreError, open_store  # lazy: SQLAlchemy costs ~0.25 s to import
 
     try:
@@ -104,8 +145,27 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
     return stored.profile, stored.name
 
 
+def _exists_as_non_folder(path: Path) -> bool:
+    try:
+        return path.exists() and not path.is_dir()
+    except (OSError, ValueError):  # a name too long for the system, a NUL in it
+        return False
+
+
+_LONG_QUOTED = re.compile(f"'([^']{{{ECHO_CHARS + 1},}})'")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but its error line ("invalid int value: '999…'") repeats only a short prefix
+    of a bad value and escapes control characters, like every other error line."""
+
+    def error(self, message: str) -> NoReturn:
+        message = _LONG_QUOTED.sub(lambda found: brief(found.group(1)), message)
+        super().error(printable(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="IMG Readiness: guidance on ECFMG Certification, offline. "
         "Guidance only, not an official decision: ECFMG decides.",
@@ -139,12 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except CliError as exc:
         for line in exc.problems:
-            print(f"error: {line}", file=sys.stderr)
+            print(f"error: {printable(line)}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the promise is "never a traceback": say what failed, plainly
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        logger.debug("%s failed", getattr(args, "command", None), exc_info=True)
+        print(f"error: {type(exc).__name__}: {printable(str(exc))[:500]}", file=sys.stderr)
         return EXIT_FAILURE

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -35,6 +37,29 @@ EARLIEST_DATE = dt.date(1940, 1, 1)
 # An exam or test date may be booked ahead, a graduation expected years ahead; 2099 is a typo.
 MAX_YEARS_AHEAD = 10
 OET_SUBTESTS: tuple[str, ...] = ("listening", "reading", "writing", "speaking")
+MAX_OET_SITTINGS = 100
+
+# The longest answer each text field takes, in characters (README, "Profile file format"); more
+# is a paste gone wrong. School name and city match the schools a user records or imports.
+TEXT_LIMITS: dict[str, int] = {
+    "applicant.full_name": 200,
+    "applicant.usmle_id": 20,
+    "applicant.email": 254,
+    "applicant.citizenship": 10,
+    "school.name": 300,
+    "school.country": 10,
+    "school.city": 200,
+    "school.directory_id": 20,
+    "school.sponsor_note": 20_000,
+    "education.diploma_title": 300,
+}
+# Text fields that may hold line breaks and tabs; every other one is a single line.
+MULTILINE_FIELDS = frozenset({"school.sponsor_note"})
+# A whole number in a profile has at most a few digits; JSON numbers longer than this (Python
+# would refuse to convert one of 4,300 digits) are kept as UnreadableNumber, and refused.
+MAX_NUMBER_DIGITS = 30
+# How much of a bad value an error line repeats.
+ECHO_CHARS = 40
 
 
 @dataclass
@@ -142,6 +167,41 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
+@dataclass(frozen=True)
+class UnreadableNumber:
+    """A JSON number that no field can hold: NaN, Infinity, 1e400, or an integer of more than
+    MAX_NUMBER_DIGITS digits. The JSON reader keeps it in place so validation names its field."""
+
+    text: str
+
+    def problem(self) -> str:
+        if self.text.lstrip("-") in ("NaN", "Infinity"):
+            return f"{self.text} is not a number"
+        digits = len(self.text.lstrip("-"))
+        if digits > MAX_NUMBER_DIGITS and self.text.lstrip("-").isdigit():
+            return f"a number of {digits:,} digits is far too large to be right"
+        return f"{brief(self.text, quote=False)} is far too large a number to be right"
+
+    def __repr__(self) -> str:
+        return brief(self.text, quote=False)
+
+
+def brief(value: object, limit: int = ECHO_CHARS, quote: bool = True) -> str:
+    """A bad value for an error line: its repr (control characters and lone surrogates escaped)
+    cut to ``limit`` characters and "…"; a huge integer is described, never converted."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"a number of about {int(value.bit_length() * math.log10(2)) + 1:,} digits"
+    if isinstance(value, str):
+        text = repr(value[: limit + 1]) if quote else value[: limit + 1]
+        if len(value) > limit:
+            return (text[: limit + 1] if quote else text[:limit]) + "…"
+        return text
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "an object"
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 class ProfileError(ValueError):
     """Raised by :func:`profile_from_dict` with every problem found."""
 
@@ -197,15 +257,18 @@ _NUMBER_FIELDS = {"credit_years", "transferred_credit_years"}
 def parse_date(text: str) -> dt.date:
     """Parse an ISO ``YYYY-MM-DD`` date; raises ValueError with a message in the user's words."""
     if not isinstance(text, str) or len(text) != 10 or text[4] != "-" or text[7] != "-":
-        raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise ValueError(f"{brief(text)} is not a date in the form YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real calendar date") from None
+        raise ValueError(f"{brief(text)} is not a real calendar date") from None
 
 
 def _convert(path: str, name: str, value: Any, problems: list[Problem]) -> Any:
     if value is None:
+        return None
+    if isinstance(value, UnreadableNumber):
+        problems.append(Problem(path, value.problem()))
         return None
     if name in _DATE_FIELDS:
         try:
@@ -216,27 +279,36 @@ def _convert(path: str, name: str, value: Any, problems: list[Problem]) -> Any:
     if name in _BOOL_FIELDS:
         if isinstance(value, bool):
             return value
-        problems.append(Problem(path, f"must be true or false, not {value!r}"))
+        problems.append(Problem(path, f"must be true or false, not {brief(value)}"))
         return None
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(path, f"must be a whole number, not {value!r}"))
+            problems.append(Problem(path, f"must be a whole number, not {brief(value)}"))
             return None
         if isinstance(value, float) and not value.is_integer():
-            problems.append(Problem(path, f"must be a whole number, not {value}"))
+            problems.append(Problem(path, f"must be a whole number, not {brief(value)}"))
+            return None
+        if isinstance(value, int) and value.bit_length() > 100:
+            problems.append(Problem(path, f"{brief(value)} is far too large to be right"))
             return None
         return int(value)
     if name in _NUMBER_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(path, f"must be a number, not {value!r}"))
+            problems.append(Problem(path, f"must be a number, not {brief(value)}"))
+            return None
+        if isinstance(value, int) and value.bit_length() > 64:
+            problems.append(Problem(path, f"{brief(value)} is far too large to be right"))
+            return None
+        if not math.isfinite(value):
+            problems.append(Problem(path, f"{brief(value)} is not a number"))
             return None
         return float(value)
     if not isinstance(value, str):
-        problems.append(Problem(path, f"must be text, not {value!r}"))
+        problems.append(Problem(path, f"must be text, not {brief(value)}"))
         return None
     choices = _CHOICES.get(path)
     if choices is not None and value not in choices:
-        problems.append(Problem(path, f"{value!r} is not one of: {', '.join(choices)}"))
+        problems.append(Problem(path, f"{brief(value)} is not one of: {', '.join(choices)}"))
         return None
     return value
 
@@ -271,6 +343,11 @@ def _read_oet(value: Any, path: str, problems: list[Problem]) -> list[OetSitting
     if not isinstance(value, list):
         problems.append(Problem(path, "must be a list of OET sittings"))
         return []
+    if len(value) > MAX_OET_SITTINGS:
+        problems.append(
+            Problem(path, f"lists {len(value):,} sittings; at most {MAX_OET_SITTINGS} are read")
+        )
+        value = value[:MAX_OET_SITTINGS]
     return [
         _read_object(OetSitting, item, f"{path}[{i}]", problems) for i, item in enumerate(value)
     ]
@@ -296,7 +373,9 @@ def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list
     if not isinstance(data, dict):
         return Profile(), [Problem("profile", "must be a JSON object")]
     if data.get("format") != FORMAT_NAME:
-        problems.append(Problem("format", f"must be {FORMAT_NAME!r}, not {data.get('format')!r}"))
+        problems.append(
+            Problem("format", f"must be {FORMAT_NAME!r}, not {brief(data.get('format'))}")
+        )
     version = data.get("version")
     if version != FORMAT_VERSION or isinstance(version, bool):
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
@@ -305,7 +384,7 @@ def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list
                 f"this version reads version {FORMAT_VERSION}"
             )
         else:
-            message = f"must be {FORMAT_VERSION}, not {version!r}"
+            message = f"must be {FORMAT_VERSION}, not {brief(version)}"
         problems.append(Problem("version", message))
     profile = _read_object(Profile, data, "", problems)
     problems.extend(validate(profile, today))
@@ -337,7 +416,10 @@ def _check_range(
     problems: list[Problem], path: str, value: float | None, bounds: tuple[int, int], what: str
 ) -> None:
     if value is not None and not bounds[0] <= value <= bounds[1]:
-        shown = int(value) if float(value).is_integer() else value
+        if isinstance(value, int):
+            shown: object = brief(value)
+        else:
+            shown = int(value) if math.isfinite(value) and value.is_integer() else value
         problems.append(
             Problem(path, f"{what} {shown} is outside the possible range {bounds[0]}–{bounds[1]}")
         )
@@ -359,28 +441,44 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
 
     ``today`` is the assessment date; None leaves out the checks that depend on it. A result
     dated after it is not a problem of the input: the engine treats it as a booked exam."""
-    problems: list[Problem] = []
+    problems = text_problems(profile)
+    refused = {p.field for p in problems}
     a = profile.applicant
     if a.full_name is not None and not a.full_name.strip():
-        problems.append(Problem("applicant.full_name", "the name is empty"))
-    if a.usmle_id is not None and a.usmle_id.strip() and not is_usmle_id(a.usmle_id):
+        problems.append(Problem("applicant.full_name", "Type your full name: it cannot be empty."))
+    if (
+        "applicant.usmle_id" not in refused
+        and a.usmle_id is not None
+        and a.usmle_id.strip()
+        and not is_usmle_id(a.usmle_id)
+    ):
         problems.append(Problem("applicant.usmle_id", "a USMLE ID has 8 digits, like 5-123-456-7"))
-    if a.email is not None and a.email.strip() and not _looks_like_email(a.email):
+    if (
+        "applicant.email" not in refused
+        and a.email is not None
+        and a.email.strip()
+        and not _looks_like_email(a.email)
+    ):
         problems.append(
-            Problem("applicant.email", f"{a.email!r} does not look like an e-mail address")
+            Problem("applicant.email", f"{brief(a.email)} does not look like an e-mail address")
         )
-    if a.citizenship is not None and not is_country_code(a.citizenship):
+    if (
+        "applicant.citizenship" not in refused
+        and a.citizenship is not None
+        and not is_country_code(a.citizenship)
+    ):
         problems.append(
-            Problem("applicant.citizenship", f"{a.citizenship!r} is not a country code")
+            Problem("applicant.citizenship", f"{brief(a.citizenship)} is not a country code")
         )
     _check_range(
         problems, "target_match_year", profile.target_match_year, MATCH_YEAR_RANGE, "Match year"
     )
     s = profile.school
-    if s.country is not None and not is_country_code(s.country):
-        problems.append(Problem("school.country", f"{s.country!r} is not a country code"))
+    if "school.country" not in refused and s.country is not None and not is_country_code(s.country):
+        problems.append(Problem("school.country", f"{brief(s.country)} is not a country code"))
     if (
-        s.directory_id is not None
+        "school.directory_id" not in refused
+        and s.directory_id is not None
         and s.directory_id.strip()
         and not is_directory_id(s.directory_id)
     ):
@@ -441,6 +539,46 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
     return problems
 
 
+def text_problems(profile: Profile) -> list[Problem]:
+    """Text fields that are too long, are not valid Unicode (a lone surrogate), or hold a
+    control character (C0, DEL, C1; a tab or line break only where MULTILINE_FIELDS allows)."""
+    problems: list[Problem] = []
+    for path, limit in TEXT_LIMITS.items():
+        section, name = path.split(".")
+        value = getattr(getattr(profile, section), name)
+        if not isinstance(value, str):
+            continue
+        message = text_problem(value, limit, multiline=path in MULTILINE_FIELDS)
+        if message:
+            problems.append(Problem(path, message))
+    return problems
+
+
+# Control characters (Unicode category Cc: C0, DEL and C1) and lone surrogates; the multi-line
+# pattern lets tab, line feed and carriage return through.
+_NOT_TEXT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_TEXT_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CHARACTER_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}
+
+
+def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
+    """Why ``value`` cannot be kept as a text answer of at most ``limit`` characters, or None.
+    Shared by the schools a user records (app/directory/user_schools.py)."""
+    if len(value) > limit:
+        return f"is {len(value):,} characters long; at most {limit:,} are allowed"
+    found = (_NOT_TEXT_MULTILINE if multiline else _NOT_TEXT_ONE_LINE).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        return (
+            f"is not valid Unicode text (it holds a lone surrogate, U+{ord(char):04X}); "
+            "type or paste it again"
+        )
+    what = _CHARACTER_NAMES.get(char, f"a control character (U+{ord(char):04X})")
+    return f"holds {what}, which cannot be kept in this field; remove it"
+
+
 def is_usmle_id(text: str) -> bool:
     """True for an 8-digit USMLE ID (the format on score reports, e.g. 5-123-456-7)."""
     digits = text.replace("-", "").replace(" ", "")
@@ -458,8 +596,17 @@ def _looks_like_email(text: str) -> bool:
     return bool(at and local and "." in domain and " " not in text.strip())
 
 
+# User-assigned codes in use for places ISO 3166-1 does not list: Kosovo's XK is used by ROR,
+# the school list and the European Union, and schools in Kosovo are on the list.
+USER_ASSIGNED_COUNTRY_CODES = frozenset({"XK"})
+
+
 def is_country_code(code: str) -> bool:
-    """True for an ISO 3166-1 alpha-2 code known to pycountry (plus ROR's territory codes)."""
+    """True for an ISO 3166-1 alpha-2 code known to pycountry, or Kosovo's XK."""
+    if len(code) != 2:
+        return False
+    if code.upper() in USER_ASSIGNED_COUNTRY_CODES:
+        return True
     import pycountry  # lazy: 20 ms, only needed when a code is given
 
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+    return pycountry.countries.get(alpha_2=code.upper()) is not None

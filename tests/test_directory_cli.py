@@ -143,7 +143,8 @@ def test_import_reports_counts_and_bad_lines(
     ("content", "says"),
     [
         (b"", "office.csv: is empty"),
-        (b"\xff\xfe n\x00a\x00m\x00e\x00", "office.csv: is not a text file"),
+        (b"\xff\xfe n\x00a\x00m\x00e\x00", 'office.csv: is UTF-16 text (Excel\'s "Unicode Text")'),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "office.csv: is not a text file"),
         (b"id,title\n1,x\n", "office.csv: has no 'name' or 'country' column"),
     ],
 )

@@ -441,3 +441,34 @@ def test_stale_is_judged_as_of_the_date_given_not_the_computer_clock(
     assert code == 0 and "not checked within 30 days of 2100-01-01" in out.splitlines()[0]
     code, _, err = run(capsys, "rules", "--as-of", "2026-13-01")
     assert code == 2 and err.startswith("error: --as-of:")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_named_like_a_rules_file_is_refused_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pipe = tmp_path / "rules.toml"
+    os.mkfifo(pipe)  # opening it for reading would wait forever for a writer
+    code, _, err = run(capsys, "rules", "import", str(pipe), "--as-of", AS_OF)
+    assert code == 2
+    assert "is a pipe (FIFO), not a regular file" in err
+
+
+def test_a_rule_text_with_terminal_escapes_is_printed_harmless(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = exported(capsys, tmp_path)
+    hostile = edit_rule(
+        newer_rules(text),
+        "match.cycle",
+        'text = "The NRMP',
+        'text = "\\u001b[2J\\u001b]0;owned\\u0007The NRMP',
+    )
+    path = tmp_path / "hostile.toml"
+    path.write_text(hostile, encoding="utf-8")
+    code, out, err = run(capsys, "rules", "import", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    code, out, _ = run(capsys, "rules", "--as-of", AS_OF)
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out

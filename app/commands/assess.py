@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
 
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist
-from app.cli import PROG, CliError, load_profile_arg, parse_as_of
+from app.cli import PROG, CliError, json_text, load_profile_arg, parse_as_of, printable
 
 NOTICE = (
     "Guidance, not an official decision: only ECFMG decides. "
@@ -46,9 +45,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError([f"rules: {exc}"], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)
     if args.json:
-        print(json.dumps(checklist.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        print(render_table(checklist, name))
+        print(json_text(checklist.to_dict()))
+    else:  # the name and the reasons quote stored text: escaped, never sent to the terminal raw
+        print(printable(render_table(checklist, printable(name)), multiline=True))
     return 0
 
 
@@ -62,6 +61,7 @@ def render_table(checklist: Checklist, name: str) -> str:
         f"{first}–{last} Matches",
         *textwrap.wrap(checklist.rules_notice, WIDTH),
         f"Overall: {OVERALL_LABELS[checklist.overall]}",
+        f"Progress: {checklist.progress_text}",
     ]
     indent = " " * (STATUS_WIDTH + 2)
     for area, items in checklist.by_area():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import CliError, load_profile_arg, parse_as_of
-from app.profile import Problem
+from app.cli import CliError, load_profile_arg, output_arg, parse_as_of, printable
+from app.profile import Problem, brief
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
-        raise CliError([Problem("--output", f"{args.output!r} should end in .pdf")])
+        raise CliError([Problem("--output", f"{brief(args.output, 60)} should end in .pdf")])
+    output_arg(output, "--output")  # before any work: the folder, the name's length
     profile, _name = load_profile_arg(args.profile, args, as_of)
     try:
         ruleset = active_ruleset(data_dir_arg(args))
@@ -55,5 +56,5 @@ def run(args: argparse.Namespace) -> int:
         written = write_checklist_pdf(profile, checklist, output, paper=args.paper, plan=the_plan)
     except ReportError as exc:
         raise CliError([Problem("--output", str(exc))]) from None
-    print(written)
+    print(printable(str(written)))
     return 0

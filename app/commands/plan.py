@@ -4,12 +4,19 @@ steps from the assessment date to residency start, and the deadlines for a calen
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
 from pathlib import Path
 
-from app.cli import CliError, data_dir_arg, load_profile_arg, parse_as_of
-from app.profile import MATCH_YEAR_RANGE, Problem
+from app.cli import (
+    CliError,
+    data_dir_arg,
+    json_text,
+    load_profile_arg,
+    output_arg,
+    parse_as_of,
+    printable,
+)
+from app.profile import MATCH_YEAR_RANGE, Problem, brief
 
 WIDTH = 100
 DATE_WIDTH = 34
@@ -43,8 +50,8 @@ def _target(text: str | None) -> int | None:
     if text is None:
         return None
     low, high = MATCH_YEAR_RANGE
-    if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
-        raise CliError([Problem("--target", f"{text[:20]!r} is not a Match year ({low}–{high})")])
+    if not (text.isascii() and text.isdigit() and len(text) <= 4 and low <= int(text) <= high):
+        raise CliError([Problem("--target", f"{brief(text)} is not a Match year ({low}–{high})")])
     return int(text)
 
 
@@ -58,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
     target = _target(args.target)
     ics = Path(args.ics) if args.ics else None
     if ics is not None and ics.suffix.lower() != ".ics":
-        raise CliError([Problem("--ics", f"{args.ics[:60]!r} should end in .ics")])
+        raise CliError([Problem("--ics", f"{brief(args.ics, 60)} should end in .ics")])
+    if ics is not None:
+        output_arg(ics, "--ics")
     profile, name = load_profile_arg(args.profile, args, as_of)
     try:
         ruleset = active_ruleset(data_dir_arg(args))
@@ -73,11 +82,11 @@ def run(args: argparse.Namespace) -> int:
             why = f"cannot be written: {exc.strerror or exc}"
             raise CliError([Problem("--ics", why)]) from None
     if args.json:
-        print(json.dumps(the_plan.to_dict(), indent=2, ensure_ascii=False))
+        print(json_text(the_plan.to_dict()))
         return 0
-    print(render_plan(the_plan, name))
+    print(printable(render_plan(the_plan, printable(name)), multiline=True))
     if events is not None:
-        print(f"\nWrote {events} deadlines to {ics}.")
+        print(f"\nWrote {events} deadlines to {printable(str(ics))}.")
     return 0
 
 

@@ -5,13 +5,12 @@ a new build."""
 from __future__ import annotations
 
 import argparse
-import json
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli import CliError, data_dir_arg, parse_as_of
-from app.profile import Problem
+from app.cli import CliError, data_dir_arg, json_text, parse_as_of, printable
+from app.profile import Problem, brief
 
 if TYPE_CHECKING:
     from app.rules import Ruleset
@@ -82,7 +81,7 @@ def _days(text: str | None) -> int | None:
     except ValueError:
         days = -1
     if days < 0:
-        raise CliError([Problem("--stale", f"{text!r} is not a number of days (0 or more)")])
+        raise CliError([Problem("--stale", f"{brief(text)} is not a number of days (0 or more)")])
     return days
 
 
@@ -116,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
             "as_of": as_of.isoformat(),
             "rules": [r.to_dict() for r in rules],
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        print(json_text(document))
         return 0
     heading = f"Rules version {ruleset.version} (updated {ruleset.updated}), {_which(ruleset)}"
     if days is not None:
@@ -132,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
             lines += textwrap.wrap(
                 f"Evidence: {r.evidence}", 100, initial_indent="  ", subsequent_indent="  "
             )
-    print("\n".join(lines))
+    print(printable("\n".join(lines), multiline=True))
     return 0
 
 
@@ -173,15 +172,15 @@ def run_export(args: argparse.Namespace) -> int:
         written = export_rules(args.file, data_dir_arg(args))
     except RulesError as exc:
         raise CliError([str(exc)]) from None
-    print(written)
+    print(printable(str(written)))
     return 0
 
 
 def _print_report(report: ImportReport, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(json_text(report.to_dict()))
     else:
-        print("\n".join(report_lines(report)))
+        print(printable("\n".join(report_lines(report)), multiline=True))
 
 
 def report_lines(report: ImportReport) -> list[str]:

@@ -8,12 +8,11 @@ of Medical Schools: every answer says where to check. The store (SQLAlchemy) is 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import PROG, CliError, data_dir_arg
-from app.profile import Problem
+from app.cli import PROG, CliError, data_dir_arg, json_text, printable
+from app.profile import Problem, brief
 
 if TYPE_CHECKING:
     from app.directory import SchoolMatch
@@ -24,6 +23,7 @@ WDOMS_REMINDER = (
 )
 MAX_LIMIT = 200
 BAD_ROWS_SHOWN = 50
+IGNORED_COLUMNS_SHOWN = 10
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,7 +67,7 @@ def _country_arg(text: str | None) -> str | None:
         return None
     code = country_code_for(text)
     if code is None:
-        raise CliError([Problem("--country", f"{text!r} is not a country code or name")])
+        raise CliError([Problem("--country", f"{brief(text)} is not a country code or name")])
     return code
 
 
@@ -86,10 +86,10 @@ def run_search(args: argparse.Namespace) -> int:
     results = directory.search(args.query, country=country, limit=args.limit)
     if args.json:
         payload = {"query": args.query, "results": [m.to_json() for m in results]}
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_text(payload))
         return 0
     if not results:
-        print(f"No school matches {args.query!r}.")
+        print(f"No school matches {brief(args.query)}.")
         print(f'If yours is missing, record it: {PROG} schools add "NAME" --country XX')
     for number, match in enumerate(results, 1):
         print(_result_line(number, match))
@@ -118,10 +118,11 @@ def _default_data_folder() -> Path:
 
 
 def _result_line(number: int, match: SchoolMatch) -> str:
-    place = ", ".join(p for p in (match.city, match.country_name) if p)
-    line = f"{number:>2}. {match.name} — {place} · {match.kind_label} · {match.score:g}"
+    """One result; every piece of stored or imported text is escaped (printable)."""
+    place = printable(", ".join(p for p in (match.city, match.country_name) if p))
+    line = f"{number:>2}. {printable(match.name)} — {place} · {match.kind_label} · {match.score:g}"
     if match.other_names:
-        shown = "; ".join(match.other_names[:4])
+        shown = printable("; ".join(match.other_names[:4]))
         more = f" (+{len(match.other_names) - 4})" if len(match.other_names) > 4 else ""
         line += f"\n    also: {shown}{more}"
     if match.directory_id:
@@ -161,7 +162,7 @@ def run_add(args: argparse.Namespace) -> int:
                     for p in exc.problems
                 ]
             ) from None
-    print(f"Recorded: {describe(entry)}. Later searches find it.")
+    print(f"Recorded: {printable(describe(entry))}. Later searches find it.")
     print(f"Check it in the World Directory: {school_page_url(entry.directory_id)}")
     return 0
 
@@ -175,11 +176,18 @@ def run_import(args: argparse.Namespace) -> int:
             report = import_directory_csv(store, args.file)
         except DirectoryImportError as exc:
             raise CliError(exc.problems) from None
-    print(report.summary() + ".")
+    print(printable(report.summary()) + ".")
     if report.ignored_columns:
-        print(f"Columns ignored: {', '.join(report.ignored_columns)}")
+        ignored = report.ignored_columns
+        shown = ", ".join(printable(brief(c, quote=False)) for c in ignored[:IGNORED_COLUMNS_SHOWN])
+        more = (
+            f" (+{len(ignored) - IGNORED_COLUMNS_SHOWN})"
+            if len(ignored) > IGNORED_COLUMNS_SHOWN
+            else ""
+        )
+        print(f"Columns ignored: {shown}{more}")
     for bad in report.bad_rows[:BAD_ROWS_SHOWN]:
-        print(f"skipped {bad}")
+        print(f"skipped {printable(str(bad))}")
     if report.bad_row_count > BAD_ROWS_SHOWN:
         print(f"... and {report.bad_row_count - BAD_ROWS_SHOWN} more skipped rows")
     return 0

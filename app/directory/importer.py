@@ -3,9 +3,12 @@
 Columns (named on the first line, in any order, any case; separated by commas, semicolons or
 tabs): ``name`` and ``country`` are required; ``directory_id``, ``other_names`` (pipe-separated),
 ``city`` and ``sponsor_note`` are optional; other columns are ignored and reported. UTF-8, with
-or without a BOM. Each row is checked on its own: bad rows are reported with their line numbers
-and skipped. A re-import replaces the whole imported set in one transaction, and a file with no
-usable row changes nothing.
+or without a BOM; a UTF-16 file (Excel's "Unicode Text") is refused with the way to save it as
+"CSV UTF-8". Each row is checked on its own: bad rows are reported with their line numbers and
+skipped. A quote that is never closed is reported at its line, and the lines it would have
+swallowed are read on their own. Control characters are removed (and counted): one bad byte does
+not cost a whole file. A re-import replaces the whole imported set in one transaction, and a file
+with no usable row changes nothing.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.directory.user_schools import MAX_NAME, check_school
+from app.input_files import InputFileError, read_regular_file
 from app.profile import Problem
 
 if TYPE_CHECKING:
@@ -41,6 +46,7 @@ COLUMN_ALIASES = {
     "sponsor_notes": "sponsor_note",
     "ecfmg_sponsor_note": "sponsor_note",
 }
+# The largest directory file read (a whole World Directory export is about 10 MB), and its rows.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 500_000
 MAX_BAD_ROWS_KEPT = 1_000  # listed one by one; beyond that only counted
@@ -75,11 +81,19 @@ class ImportReport:
     bad_rows: list[BadRow] = field(default_factory=list)
     bad_row_count: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    control_characters_removed: int = 0  # in the rows imported or checked
+    first_control_character_line: int | None = None
 
     def add_bad(self, line: int, problem: str) -> None:
         self.bad_row_count += 1
         if len(self.bad_rows) < MAX_BAD_ROWS_KEPT:
             self.bad_rows.append(BadRow(line, problem))
+
+    def add_removed(self, line: int, count: int) -> None:
+        if count:
+            self.control_characters_removed += count
+            if self.first_control_character_line is None:
+                self.first_control_character_line = line
 
     def summary(self) -> str:
         text = f"{self.imported} of {self.rows_read} rows imported from {self.source_file}"
@@ -87,33 +101,44 @@ class ImportReport:
             text += f"; {self.bad_row_count} skipped"
         if self.replaced:
             text += f" (they replace the {self.replaced} schools imported before)"
+        if self.control_characters_removed:
+            count = self.control_characters_removed
+            text += (
+                f"; {count} control character{'s' if count != 1 else ''} removed "
+                f"(the first on line {self.first_control_character_line})"
+            )
         return text
 
 
 @dataclass(slots=True)
 class _ParsedFile:
     columns: dict[str, int]  # documented name -> position
-    rows: list[tuple[int, list[str]]]  # (line number, values)
+    # (line number, values), or (line number, why the line could not be read as CSV)
+    rows: list[tuple[int, list[str] | str]]
     width: int
+
+
+QUOTE_NEVER_CLOSED = 'has a quote (") that is never closed'
+UNCLOSED_QUOTE = f"{QUOTE_NEVER_CLOSED}; the lines after it are read on their own"
+SAVE_AS_CSV_UTF8 = 'save it as "CSV UTF-8" and try again'
 
 
 def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
     """The file's header and rows; raises DirectoryImportError when the file is unusable."""
     label = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DirectoryImportError(
-                [
-                    f"{label}: is {size / 1_048_576:.0f} MB; a school directory file is at most "
-                    f"{MAX_FILE_BYTES // 1_048_576} MB"
-                ]
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DirectoryImportError([f"{label}: cannot be read ({exc.strerror or exc})"]) from None
+        raw = read_regular_file(path, MAX_FILE_BYTES, "a school directory file")
+    except InputFileError as exc:
+        raise DirectoryImportError([f"{label}: {exc}"]) from None
     if not raw.strip():
         raise DirectoryImportError([f"{label}: is empty"])
+    if _is_utf16(raw):
+        raise DirectoryImportError(
+            [
+                f'{label}: is UTF-16 text (Excel\'s "Unicode Text"); in Excel choose Save As, '
+                f'then "CSV UTF-8 (Comma delimited)", and import that file'
+            ]
+        )
     if b"\x00" in raw:
         raise DirectoryImportError([f"{label}: is not a text file (it holds binary data)"])
     try:
@@ -121,36 +146,91 @@ def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DirectoryImportError(
-            [f'{label}: is not UTF-8 text (line {line}); save it as "CSV UTF-8" and try again']
+            [f"{label}: is not UTF-8 text (line {line}); {SAVE_AS_CSV_UTF8}"]
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows: list[tuple[int, list[str]]] = []
+    lines = io.StringIO(text, newline="").readlines()  # split where csv splits: \n, \r\n, \r
+    delimiter = _delimiter(text)
+    reader = csv.reader(iter(lines), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str] | str]] = []
     header: list[str] | None = None
-    header_line = 0
+    columns: dict[str, int] = {}
     while True:
         start = reader.line_num + 1
         try:
-            values = next(reader)
+            values: list[str] | None = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:
+        except csv.Error as exc:  # strict: a quote left open, or text after a closing quote
             if header is None:
                 problem = f"{label}: line {start} cannot be read ({exc})"
                 raise DirectoryImportError([problem]) from None
-            report.add_bad(start, f"cannot be read as CSV ({exc})")
-            continue
-        if not any(v.strip() for v in values):
-            continue
+            values = None
+        end = reader.line_num
         if header is None:
-            header, header_line = values, start
+            assert values is not None
+            if not any(v.strip() for v in values):
+                continue
+            header = values
+            columns = _read_header(label, header, start, report)
             continue
-        rows.append((start, values))
+        if values is None:
+            found = _read_on_their_own(lines, start, end, delimiter)
+        else:
+            found = [(start, values)]
+        for line, row in found:
+            if isinstance(row, list) and not any(v.strip() for v in row):
+                continue
+            rows.append((line, row))
         if len(rows) > MAX_ROWS:
             raise DirectoryImportError([f"{label}: has more than {MAX_ROWS:,} rows"])
     if header is None:
         raise DirectoryImportError([f"{label}: is empty"])
-    columns = _read_header(label, header, header_line, report)
     return _ParsedFile(columns, rows, len(header))
+
+
+def _is_utf16(raw: bytes) -> bool:
+    """A UTF-16 file: a UTF-16 byte-order mark, or (no mark) a NUL in every other byte, as
+    Latin text in UTF-16 has."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:4096]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, letters in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.1 * len(letters):
+            return True
+    return False
+
+
+def _read_on_their_own(
+    lines: list[str], start: int, end: int, delimiter: str
+) -> list[tuple[int, list[str] | str]]:
+    """Lines ``start``..``end`` (1-based) that the strict reader could not take as one record,
+    each read as a row of its own.
+
+    A record over several lines that ends in an error is a quote opened on line ``start`` and
+    never closed (it ran into the next quote of the file, or to its end): that line is reported
+    and the lines it swallowed are rows again, so the count stays right. A single line is read
+    leniently ('"Bad" College' is taken as it was before); a line that ends inside a quote is
+    reported."""
+    found: list[tuple[int, list[str] | str]] = []
+    if end > start:
+        found.append((start, UNCLOSED_QUOTE))
+        first = start + 1
+    else:
+        first = start
+    for line in range(first, end + 1):
+        try:
+            values = next(csv.reader([lines[line - 1]], delimiter=delimiter), [])
+        except csv.Error as exc:
+            found.append((line, f"cannot be read as CSV ({exc})"))
+            continue
+        if any("\n" in v or "\r" in v for v in values):  # the line ends inside a quote
+            found.append((line, QUOTE_NEVER_CLOSED))
+        else:
+            found.append((line, values))
+    return found
 
 
 def _delimiter(text: str) -> str:
@@ -190,7 +270,7 @@ def _duplicate_ids(parsed: _ParsedFile) -> dict[str, list[int]]:
         return {}
     lines_of: dict[str, list[int]] = {}
     for line, values in parsed.rows:
-        if position < len(values) and values[position].strip():
+        if isinstance(values, list) and position < len(values) and values[position].strip():
             lines_of.setdefault(values[position].strip().upper(), []).append(line)
     return {key: lines for key, lines in lines_of.items() if len(lines) > 1}
 
@@ -209,11 +289,16 @@ def validated_chunks(
         return values[position] if position is not None else None
 
     good: list[dict[str, object]] = []
-    for line, values in parsed.rows:
+    for line, read in parsed.rows:
         if report.rows_read and report.rows_read % CHUNK == 0:
             yield report.rows_read, good
             good = []
         report.rows_read += 1
+        if isinstance(read, str):  # the line could not be read as CSV
+            report.add_bad(line, read)
+            continue
+        values, removed = _without_control_characters(read, columns.get("sponsor_note"))
+        report.add_removed(line, removed)
         if len(values) != parsed.width:
             report.add_bad(
                 line, f"has {len(values)} values where the first line names {parsed.width}"
@@ -248,6 +333,25 @@ def validated_chunks(
             }
         )
     yield report.rows_read, good
+
+
+# Control characters (C0, DEL, C1). Tab and line breaks are spaces in a one-line field and kept
+# in the sponsor note.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_SPACE = re.compile("[\t\n\r]")
+
+
+def _without_control_characters(values: list[str], note: int | None) -> tuple[list[str], int]:
+    """The row's values without control characters, and how many were removed."""
+    cleaned: list[str] = []
+    removed = 0
+    for position, text in enumerate(values):
+        text, count = _CONTROL.subn("", text)
+        removed += count
+        if position != note:
+            text = _LINE_SPACE.sub(" ", text)
+        cleaned.append(text)
+    return cleaned, removed
 
 
 def import_directory_csv(

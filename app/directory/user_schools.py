@@ -8,15 +8,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.directory.entries import SchoolEntry, country_code_for, country_name, split_names
-from app.profile import Problem, is_directory_id
+from app.profile import TEXT_LIMITS, Problem, brief, is_directory_id, text_problem
 
 if TYPE_CHECKING:
     from app.directory.directory import SchoolDirectory
     from app.store import Store
 
-MAX_NAME = 300
-MAX_CITY = 200
-MAX_SPONSOR_NOTE = 10_000
+# The same limits as a profile's school (app/profile.py TEXT_LIMITS).
+MAX_NAME = TEXT_LIMITS["school.name"]
+MAX_CITY = TEXT_LIMITS["school.city"]
+MAX_SPONSOR_NOTE = TEXT_LIMITS["school.sponsor_note"]
+# A country as typed ("EG", "EGY", "Egypt", "Bosnia and Herzegovina"...).
+MAX_COUNTRY = 100
 USER_SOURCE = "Added by you"
 
 
@@ -34,7 +37,9 @@ def clean_directory_id(text: str | None) -> str | None:
         return None
     value = text.strip().upper()
     if not is_directory_id(value):
-        raise ValueError(f"{text.strip()!r} is not a World Directory ID (F and 7 digits, F0000578)")
+        raise ValueError(
+            f"{brief(text.strip())} is not a World Directory ID (F and 7 digits, F0000578)"
+        )
     return value
 
 
@@ -45,8 +50,23 @@ def check_school(
     directory_id: str | None,
     sponsor_note: str | None,
 ) -> tuple[dict[str, str | None], list[Problem]]:
-    """The cleaned fields of a school the user typed, and every problem found."""
+    """The cleaned fields of a school the user typed, and every problem found: a field that is
+    too long, is not valid Unicode or holds a control character is named and not checked
+    further (an import strips control characters before it gets here)."""
     problems: list[Problem] = []
+    limits = {
+        "name": (name, MAX_NAME),
+        "city": (city, MAX_CITY),
+        "country": (country, MAX_COUNTRY),
+        "directory_id": (directory_id, 40),
+        "sponsor_note": (sponsor_note, MAX_SPONSOR_NOTE),
+    }
+    for field, (value, limit) in limits.items():
+        message = value and text_problem(value, limit, multiline=field == "sponsor_note")
+        if message:
+            problems.append(Problem(field, message))
+    if problems:
+        return dict.fromkeys(limits), problems
     clean_name = " ".join((name or "").split())
     if not clean_name:
         problems.append(Problem("name", "is empty: type the school's name"))
@@ -61,7 +81,9 @@ def check_school(
     if not country or not country.strip():
         problems.append(Problem("country", "is empty: choose the school's country"))
     elif code is None:
-        problems.append(Problem("country", f"{country.strip()!r} is not a country name or code"))
+        problems.append(
+            Problem("country", f"{brief(country.strip())} is not a country name or code")
+        )
     try:
         clean_id = clean_directory_id(directory_id)
     except ValueError as exc:

@@ -11,6 +11,13 @@ from reportlab.platypus import Flowable
 from app.checklist import Status
 from app.report.text import Placed, Shaper, Span, Word, break_lines, line_width, visual_order
 
+# The tallest paragraph drawn, in points (about a fifth of a page): text past it is cut with an
+# ellipsis. reportlab cannot split a table row across pages, and a checklist row holds at most
+# four paragraphs, so even a 3,000-character name or diploma title leaves every row shorter
+# than a page (a LayoutError otherwise). Real answers take a few lines.
+MAX_PARAGRAPH_HEIGHT = 150.0
+ELLIPSIS = "…"
+
 INK = Color(0.13, 0.15, 0.19)
 MUTED = Color(0.36, 0.39, 0.45)
 RULE = Color(0.78, 0.80, 0.84)
@@ -81,13 +88,36 @@ class ScriptParagraph(Flowable):
         self._lines: list[list[Word]] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._lines = break_lines(self._words, availWidth)
+        self._lines = self._layout(availWidth)
         self.width = max((line_width(line) for line in self._lines), default=0.0)
         self.height = len(self._lines) * self.leading
         return availWidth, self.height
 
+    @property
+    def max_lines(self) -> int:
+        return max(1, int(MAX_PARAGRAPH_HEIGHT // self.leading))
+
+    def _layout(self, width: float) -> list[list[Word]]:
+        """The lines at this width: at most ``max_lines``, the last one ending in an ellipsis
+        when the text was cut."""
+        lines = break_lines(self._words, width)
+        if len(lines) <= self.max_lines:
+            return lines
+        lines = lines[: self.max_lines]
+        lines[-1] = self._ending_in_ellipsis(lines[-1], width)
+        return lines
+
+    def _ending_in_ellipsis(self, line: list[Word], width: float) -> list[Word]:
+        last_run = line[-1].runs[-1] if line and line[-1].runs else None
+        weight = last_run.weight if last_run is not None else "regular"
+        ellipsis = self.shaper.words([Span(ELLIPSIS, weight)], self.size)[0]
+        kept = list(line)
+        while kept and line_width([*kept, ellipsis]) > width:
+            kept.pop()
+        return [*kept, ellipsis]
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        lines = break_lines(self._words, availWidth)
+        lines = self._layout(availWidth)
         fit = int(availHeight // self.leading)
         if fit < 1 or fit >= len(lines):
             return []

@@ -273,14 +273,14 @@ def break_lines(words: Sequence[Word], width: float) -> list[list[Word]]:
 
 
 def _fit(word: Word, width: float) -> list[Word]:
-    """A word wider than the line, cut between letters so that no piece sticks out (a run that
-    was shaped stays whole: cutting it would break its joins)."""
+    """A word wider than the line, cut between letters so that no piece sticks out (a shaped
+    run is cut only when it is itself wider than the line: cutting it breaks its joins)."""
     if word.width <= width:
         return [word]
     pieces = [Word(space_before=word.space_before)]
     for run in word.runs:
         if isinstance(run.glyphs, ShapedStr):
-            parts = [run]
+            parts = [run] if run.width <= width else _cut_shaped(run, width)
         else:
             parts = [
                 dataclasses.replace(
@@ -292,6 +292,26 @@ def _fit(word: Word, width: float) -> list[Word]:
             if pieces[-1].runs and pieces[-1].width + part.width > width:
                 pieces.append(Word())
             pieces[-1].runs.append(part)
+    return pieces
+
+
+def _cut_shaped(run: Run, width: float) -> list[Run]:
+    """A shaped run wider than the line (a long unbroken Arabic or Devanagari token), shaped
+    again in pieces that each fit, cut between clusters (a mark stays with its letter)."""
+    pieces: list[Run] = []
+    text = run.text
+    while text:
+        count = max(1, int(len(text) * width / max(run.width, 1.0)))
+        while True:
+            end = min(len(text), count)
+            while end < len(text) and is_attached(text[end]):
+                end += 1
+            glyphs, piece_width = _shape(run.font, text[:end], run.size, run.direction == "rtl")
+            if piece_width <= width or count == 1:
+                break
+            count = max(1, count * 3 // 4)
+        pieces.append(dataclasses.replace(run, glyphs=glyphs, width=piece_width, text=text[:end]))
+        text = text[end:]
     return pieces
 
 

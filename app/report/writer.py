@@ -32,6 +32,9 @@ TEXT_X = MARGIN_X + 6.0  # where the frame's text starts
 MARGIN_TOP = 46.0
 MARGIN_BOTTOM = 58.0
 
+# The document's title (its metadata) names the applicant, cut to this many characters.
+TITLE_NAME_CHARS = 120
+
 # reportlab's font objects are shared by the whole process: one document is laid out at a time.
 _build_lock = threading.Lock()
 
@@ -90,7 +93,9 @@ def render_checklist_pdf(
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"ECFMG readiness checklist – {name}" if name else "ECFMG readiness checklist",
+            title=f"ECFMG readiness checklist – {_cut(name, TITLE_NAME_CHARS)}"
+            if name
+            else "ECFMG readiness checklist",
             author="IMG Readiness",
             subject=(
                 f"Guidance on ECFMG Certification as of {checklist.as_of.isoformat()}, "
@@ -177,19 +182,26 @@ class _PageFrame:
 
 
 def _check_target(path: Path) -> None:
-    if path.is_dir():
-        raise ReportError(f"{path} is a folder; give a file name such as checklist.pdf")
+    """Before any work: the folder exists, the name fits the file system, the target is not a
+    folder or a device, and the folder can be written in."""
+    from app.input_files import brief_path, output_problem
+
+    problem = output_problem(path)
+    if problem is not None:
+        if problem.endswith("is a folder; give a file name inside it"):
+            problem = f"{brief_path(path)} is a folder; give a file name such as checklist.pdf"
+        raise ReportError(problem)
     folder = path.parent
-    if not folder.is_dir():
-        raise ReportError(f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
-        raise ReportError(f"cannot write in the folder {folder}: permission denied")
+        raise ReportError(f"cannot write in the folder {brief_path(folder)}: permission denied")
 
 
 def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
     folder = path.parent
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+        # A short prefix: the temporary name must fit wherever the target's name fits.
+        prefix = f".{path.stem[:40]}."
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
     except OSError as exc:
         raise ReportError(f"cannot write in the folder {folder}: {_reason(exc)}") from None
     try:
@@ -210,6 +222,10 @@ def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _reason(exc: OSError) -> str:

@@ -107,13 +107,12 @@ def _parse_imported(path: Path, text: str) -> Ruleset:
 
 def _read_rules_text(file: Path) -> str:
     """The file's text; RulesError naming the file when it is unreadable, huge or not UTF-8."""
-    try:
-        with file.open("rb") as stream:
-            raw = stream.read(MAX_RULES_FILE_BYTES + 1)
-    except OSError as exc:
-        raise RulesError(f"{file}: cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_RULES_FILE_BYTES:
-        raise RulesError(f"{file}: is larger than 5 MB, too large to be a rules file")
+    from app.input_files import InputFileError, read_regular_file
+
+    try:  # a regular file, read no further than the limit: never a FIFO or /dev/zero
+        raw = read_regular_file(file, MAX_RULES_FILE_BYTES, "a rules file")
+    except InputFileError as exc:
+        raise RulesError(f"{file}: {exc}") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -242,7 +241,12 @@ def _rows(ruleset: Ruleset) -> dict[str, dict[str, object]]:
 
 def export_rules(path: Path, data_dir: Path | None = None) -> Path:
     """Write the rules in use as one importable TOML file (atomically, owner-only); returns it."""
+    from app.input_files import output_problem
+
     path = Path(path)
+    problem = output_problem(path)
+    if problem:
+        raise RulesError(problem)
     text = active_rules_text(data_dir)
     _write_atomically(path, text.encode("utf-8"))
     return path
@@ -262,7 +266,7 @@ def _write_atomically(target: Path, content: bytes) -> None:
     the old file or none, never half of one."""
     try:
         handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            prefix=f".{target.stem[:40]}.", suffix=".tmp", dir=target.parent
         )
     except OSError as exc:
         raise RulesError(f"{target}: cannot be written ({exc.strerror or exc})") from None
