@@ -1,21 +1,31 @@
 # Two commands on a fresh clone: `make run` and `make test`. Both (re)create .venv from pyproject.toml.
+# Python 3.11 or newer: `make run PYTHON=python3.12` picks another one (and remakes .venv with it).
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= python3
+# PYTHON given on the command line or in the environment: a .venv of another version is remade.
+PYTHON_CHOSEN := $(if $(filter command line environment,$(origin PYTHON)),1,)
 
 .PHONY: setup run test lint bench screenshots schools bundle clean
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	touch $(STAMP)
-
-setup: $(STAMP)
+# Checks the Python version (says which one is needed), remakes a .venv made by another or a
+# broken Python, and installs when pyproject.toml changed (packaging/setup_venv.sh).
+setup:
+	@PYTHON='$(PYTHON)' PYTHON_CHOSEN='$(PYTHON_CHOSEN)' sh packaging/setup_venv.sh $(VENV)
 
 run: setup
 	$(PY) -m ui
+
+# `make run` on Linux (or another X11/Wayland system) with no display: Qt would abort with a
+# misleading message about libxcb-cursor0, so say it in one line before anything starts.
+# QT_QPA_PLATFORM=offscreen (or any platform plugin) runs without a display.
+ifneq ($(filter run,$(MAKECMDGOALS)),)
+ifeq ($(strip $(DISPLAY)$(WAYLAND_DISPLAY)$(QT_QPA_PLATFORM)),)
+ifeq ($(filter Darwin Windows_NT,$(shell uname -s 2>/dev/null) $(OS)),)
+$(error make run: no display (DISPLAY and WAYLAND_DISPLAY are unset): start it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a window)
+endif
+endif
+endif
 
 lint: setup
 	$(PY) -m ruff check .
@@ -41,8 +51,9 @@ screenshots: setup
 schools: setup
 	$(PY) -m tools.build_schools $(SCHOOLS_SOURCE)
 
-# Linux desktop bundle in build/bundle/img-readiness/ (installs PyInstaller into .venv if missing),
-# then runs the bundled wizard's --smoke-test and CLI checks offscreen: fails unless all pass.
+# Linux desktop bundle in build/bundle/img-readiness/, built in build/bundle-venv made from
+# packaging/requirements-bundle.txt (pinned, hashes), then runs the bundled wizard's --smoke-test
+# and CLI checks offscreen: fails unless all pass. .venv's Python is the one bundled.
 bundle: setup
 	LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen PYTHON=$(PY) sh packaging/linux/build.sh
 

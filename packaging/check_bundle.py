@@ -1,14 +1,22 @@
-"""Prove a built bundle works on its own: run from each build script after PyInstaller.
+"""Prove a built bundle, or an installed wheel, works on its own.
 
 ``python packaging/check_bundle.py build/bundle/img-readiness`` runs the bundled programs with a
-bare environment (no Python, no project on any path, a scratch home and data folder) and checks
-that the wizard's first window shows and that the CLI finds its rules, school list, fonts and
-migrations. Prints one line per check with its time; exits 1 at the first failure.
+bare environment (no Python, no project on any path, a scratch home and data folder, the working
+folder outside the checkout, a copy of the example profile) and checks that the wizard's first
+window shows and that the CLI finds its rules, school list, fonts and migrations, and that the
+licence texts are there. Run from each build script after PyInstaller.
+
+``python packaging/check_bundle.py VENV/bin`` (``VENV/Scripts`` on Windows) runs the same checks
+on the programs a wheel installed into a virtual environment (``packaging/check_wheel.sh``).
+
+Prints one line per check with its time; exits 1 at the first failure.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,9 +49,22 @@ def bare_environment(home: Path) -> dict[str, str]:
 
 def run(label: str, command: list[str], env: dict[str, str], expect: str) -> None:
     started = time.perf_counter()
-    done = subprocess.run(
-        command, env=env, capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT_S
-    )
+    try:
+        done = subprocess.run(
+            command,
+            env=env,
+            cwd=env["HOME"],  # outside the checkout: nothing is found through the working folder
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired as late:
+        print(f"FAIL {label} (still running after {TIMEOUT_S} s)", file=sys.stderr)
+        for stream in (late.stdout, late.stderr):
+            text = stream.decode("utf-8", "replace") if isinstance(stream, bytes) else stream
+            print((text or "")[-2000:], file=sys.stderr)
+        raise SystemExit(1) from None
     seconds = time.perf_counter() - started
     if done.returncode != 0 or expect not in done.stdout:
         print(f"FAIL {label} (exit {done.returncode})", file=sys.stderr)
@@ -59,12 +80,14 @@ def check(bundle: Path) -> None:
         home = Path(scratch)
         env = bare_environment(home)
         pdf = home / "checklist.pdf"
+        profile = home / PROFILE.name  # a copy: the programs never see the checkout
+        shutil.copyfile(PROFILE, profile)
         # A windowed Windows program has no stdout at all: there only its exit code can speak.
         shown = "" if sys.platform == "win32" else "first window shown"
         run("wizard --smoke-test", [str(gui), "--smoke-test"], env, shown)
         run("cli --version", [str(cli), "--version"], env, "IMG Readiness")
         run("cli rules (data/rules)", [str(cli), "rules"], env, "Rules version")
-        run("cli assess (rules + engine)", [str(cli), "assess", str(PROFILE)], env, "Source:")
+        run("cli assess (rules + engine)", [str(cli), "assess", str(profile)], env, "Source:")
         run(
             "cli schools search (school list)",
             [str(cli), "schools", "search", "cairo"],
@@ -73,7 +96,7 @@ def check(bundle: Path) -> None:
         )
         run(
             "cli checklist (fonts, PDF)",
-            [str(cli), "checklist", str(PROFILE), "-o", str(pdf)],
+            [str(cli), "checklist", str(profile), "-o", str(pdf)],
             env,
             "",
         )
@@ -81,11 +104,68 @@ def check(bundle: Path) -> None:
             raise SystemExit("FAIL the checklist is not a PDF")
         run(
             "cli profiles import (migrations)",
-            [str(cli), "profiles", "import", str(PROFILE)],
+            [str(cli), "profiles", "import", str(profile)],
             env,
             "",
         )
         run("cli profiles list (store)", [str(cli), "profiles", "list"], env, "Amira Hassan")
+    check_licences(bundle)
+
+
+# The texts every bundle must carry (packaging/licenses.py writes them into resources/licenses).
+LICENCE_TEXTS = (
+    "LICENSE-IMG-Readiness.txt", "Python.txt", "LGPL-3.0.txt", "GPL-3.0.txt",
+    "Qt-PySide6-LGPL-NOTICE.md", "reportlab.txt", "README.md",
+)  # fmt: skip
+
+
+def check_licences(bundle: Path) -> None:
+    """A PyInstaller bundle carries the licence texts (a wheel's are checked by the tests)."""
+    internal = bundle / "_internal"
+    if not internal.is_dir():
+        print("--   licence texts                      (not a bundle: the wheel test checks them)")
+        return
+    folders = [internal / "resources" / "licenses", bundle / "licenses"]
+    for folder in folders:
+        missing = [name for name in LICENCE_TEXTS if not (folder / name).is_file()]
+        if missing:
+            raise SystemExit(f"FAIL {folder} lacks {', '.join(missing)}")
+    fonts = internal / "resources" / "fonts"
+    if not (fonts / "OFL-Noto.txt").is_file():
+        raise SystemExit(f"FAIL {fonts} lacks the fonts' licence")
+    print(f"ok   {'licence texts':<34}         {len(LICENCE_TEXTS)} in licenses/ and _internal/")
+
+
+def glibc_needed(bundle: Path) -> tuple[tuple[int, int], Path | None]:
+    """The newest glibc symbol version any ELF file in the bundle asks for (and one such file):
+    the oldest glibc, so the oldest Linux, the bundle runs on."""
+    newest: tuple[int, int] = (0, 0)
+    culprit = None
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+            body = handle.read()
+        for major, minor in re.findall(rb"GLIBC_(\d+)\.(\d+)", body):
+            version = (int(major), int(minor))
+            if version > newest:
+                newest, culprit = version, path
+    return newest, culprit
+
+
+def check_glibc(bundle: Path) -> None:
+    """Linux: say which glibc the bundle needs; fail when MAX_GLIBC (say 2.34) is exceeded."""
+    if not sys.platform.startswith("linux"):
+        return
+    (major, minor), culprit = glibc_needed(bundle)
+    needed = f"{major}.{minor}"
+    where = culprit.relative_to(bundle) if culprit else "-"
+    print(f"ok   {'glibc needed':<34}         {needed} or newer ({where})")
+    allowed = os.environ.get("MAX_GLIBC")
+    if allowed and (major, minor) > tuple(int(part) for part in allowed.split(".")):
+        raise SystemExit(f"FAIL the bundle needs glibc {needed}, newer than MAX_GLIBC={allowed}")
 
 
 def size_mb(folder: Path) -> float:
@@ -98,9 +178,11 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1 or not Path(argv[0]).is_dir():
         print("usage: check_bundle.py BUNDLE_FOLDER", file=sys.stderr)
         return 2
-    bundle = Path(argv[0])
+    bundle = Path(argv[0]).resolve()  # the programs run from a scratch folder
     check(bundle)
-    print(f"bundle {bundle}: {size_mb(bundle):.0f} MB on disk")
+    if (bundle / "_internal").is_dir():
+        check_glibc(bundle)
+        print(f"bundle {bundle}: {size_mb(bundle):.0f} MB on disk")
     return 0
 
 
