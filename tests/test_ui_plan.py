@@ -114,10 +114,11 @@ def test_the_timeline_picture_is_drawn(qtbot):
 
 
 def test_the_review_page_shows_the_plan_and_a_new_target_redraws_it(qtbot, data_dir):
+    from ui_support import import_fixture, open_wizard
+
     from app.engine.items import FieldPath
     from app.store import open_store
     from ui.wizard import PageId
-    from ui_support import import_fixture, open_wizard
 
     with open_store(data_dir) as store:
         profile_id = import_fixture(store, "oet_retaker.json")
