@@ -55,7 +55,7 @@ STATUS_LABELS: dict[Status, str] = {
 OVERALL_LABELS: dict[Overall, str] = {
     Overall.READY: "Ready: every requirement is met",
     Overall.NOT_ELIGIBLE: "Not eligible: a requirement cannot be met",
-    Overall.NOT_READY: "Not ready yet: something is short today",
+    Overall.NOT_READY: "Not ready yet: a requirement is not met today",
     Overall.INCOMPLETE: "Incomplete: answers or steps are still open",
     Overall.NOT_YET_KNOWN: "Not yet known: what is published is met, but ECFMG has not "
     "published every rule for your Match",

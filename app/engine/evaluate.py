@@ -23,9 +23,9 @@ from app.engine.credentials import (
 )
 from app.engine.eligibility import graduation_year_item, img_status_item, sponsor_note_item
 from app.engine.exams import step1_item, step2_ck_item
-from app.engine.items import FieldPath, ItemId
+from app.engine.items import FieldPath, ItemId, field_label
 from app.engine.verdicts import check_answer, verdict
-from app.profile import Profile, validate
+from app.profile import Problem, Profile, validate
 from app.rules import Ruleset, Standing
 from app.sponsor_note import read_sponsor_note
 
@@ -66,7 +66,7 @@ def evaluate(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklist:
             if problem.field.startswith(prefix):
                 bad_paths.append(problem.field)
                 for item_id in item_ids:
-                    problems.setdefault(item_id, []).append(str(problem))
+                    problems.setdefault(item_id, []).append(_in_words(problem))
     if bad_paths:
         profile = _without(profile, bad_paths)
     items = {item.id: item for item in _items(profile, ruleset, as_of)}
@@ -97,6 +97,15 @@ def evaluate(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklist:
         rules_match_years=(ruleset.first_match_year, ruleset.last_match_year),
         rules_origin=ruleset.origin,
     )
+
+
+def _in_words(problem: Problem) -> str:
+    """'Step 2 CK score: 400 is outside the possible range 1–300' (no JSON path)."""
+    label = field_label(problem.field)
+    message = problem.message
+    if message.lower().startswith(label.lower() + " "):  # "Step 2 CK score 400 is…"
+        message = message[len(label) + 1 :]
+    return f"{label}: {message}"
 
 
 def _without(profile: Profile, paths: list[str]) -> Profile:

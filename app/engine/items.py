@@ -4,6 +4,7 @@ none of them spells an item id as a string of its own."""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -127,3 +128,61 @@ class FieldPath(StrEnum):
     @staticmethod
     def oet_sitting(index: int, name: str) -> str:
         return f"{FieldPath.OET.value}[{index}].{name}"
+
+
+# Each answer's name in the user's words, for messages printed by the CLI and the PDF (the wizard
+# shows the same words, translated, next to its fields).
+FIELD_LABELS: dict[FieldPath, str] = {
+    FieldPath.TARGET_MATCH_YEAR: "Target Match year",
+    FieldPath.FULL_NAME: "Full name",
+    FieldPath.USMLE_ID: "USMLE ID",
+    FieldPath.EMAIL: "E-mail",
+    FieldPath.CITIZENSHIP: "Citizenship",
+    FieldPath.SCHOOL_NAME: "Medical school",
+    FieldPath.SCHOOL_COUNTRY: "Country of your school",
+    FieldPath.SCHOOL_CITY: "City of your school",
+    FieldPath.DIRECTORY_ID: "World Directory ID",
+    FieldPath.CANADIAN: "School in Canada",
+    FieldPath.SPONSOR_NOTE: "ECFMG note",
+    FieldPath.EDUCATION_STATUS: "Student or graduate",
+    FieldPath.GRADUATION_DATE: "Graduation date",
+    FieldPath.CREDIT_YEARS: "Credit years",
+    FieldPath.TRANSFERRED_CREDIT_YEARS: "Transferred credit years",
+    FieldPath.DIPLOMA_TITLE: "Diploma title",
+    FieldPath.DIPLOMA_RECEIVED: "Diploma in hand",
+    FieldPath.TRANSCRIPT_RECEIVED: "Final transcript in hand",
+    FieldPath.DOCUMENTS_IN_ENGLISH: "Documents in English",
+    FieldPath.TRANSLATIONS_READY: "Certified translations ready",
+    FieldPath.STEP1: "Step 1",
+    FieldPath.STEP1_RESULT: "Step 1 result",
+    FieldPath.STEP1_DATE: "Step 1 test date",
+    FieldPath.STEP1_ATTEMPTS: "Step 1 attempts",
+    FieldPath.STEP2_CK: "Step 2 CK",
+    FieldPath.STEP2_CK_RESULT: "Step 2 CK result",
+    FieldPath.STEP2_CK_SCORE: "Step 2 CK score",
+    FieldPath.STEP2_CK_DATE: "Step 2 CK test date",
+    FieldPath.STEP2_CK_ATTEMPTS: "Step 2 CK attempts",
+    FieldPath.STEP2_CS: "Step 2 CS",
+    FieldPath.STEP2_CS_RESULT: "Step 2 CS result",
+    FieldPath.STEP2_CS_DATE: "Date of Step 2 CS",
+    FieldPath.PATHWAY: "Pathway",
+    FieldPath.PATHWAY_STATUS: "Pathway application status",
+    FieldPath.PATHWAY_CYCLE: "Pathways cycle",
+    FieldPath.OET: "OET Medicine sittings",
+    FieldPath.APPLICATION_SUBMITTED: "Application submitted",
+}
+_OET_PART = re.compile(re.escape(FieldPath.OET.value) + r"\[(\d+)\](?:\.(\w+))?", flags=re.ASCII)
+
+
+def field_label(path: str) -> str:
+    """A field path in the user's words ("OET sitting 2, writing"); unknown paths as they are."""
+    sitting = _OET_PART.fullmatch(path)
+    if sitting:
+        number, part = int(sitting.group(1)) + 1, sitting.group(2)
+        if part is None:
+            return f"OET sitting {number}"
+        return f"OET sitting {number}, {'test date' if part == 'test_date' else part}"
+    try:
+        return FIELD_LABELS[FieldPath(path)]
+    except ValueError:
+        return path
