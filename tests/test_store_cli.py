@@ -165,3 +165,15 @@ def test_list_judges_readiness_as_of_the_date_given(
         assert json.loads(out)[0]["overall"] == overall
     code, _, err = run(capsys, "profiles", "list", "--as-of", "2027-02-30")
     assert code == 2 and "--as-of" in err
+
+
+def test_a_name_with_terminal_escapes_is_printed_escaped_by_list_and_show(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(data_dir) as store:
+        store.create_profile(Profile(applicant=Applicant(full_name="Ana Lima")))
+        store.rename_profile(1, "Ana\x1b]0;owned\x07\x1b[2J")  # retitle, then clear the screen
+    for argv in (("profiles", "list"), ("profiles", "show", "1")):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out
+        assert "Ana\\x1b]0;owned" in out

@@ -298,3 +298,38 @@ def test_the_store_writes_ahead_waits_its_turn_and_keeps_links_whole(data_dir: P
         "busy_timeout": 1234,
         "synchronous": 2,
     }
+
+
+@pytest.mark.parametrize("revision", KNOWN_REVISIONS)
+def test_the_check_at_open_expects_exactly_what_each_revision_builds(
+    revision: str, tmp_path: Path
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from app.store.schema import EXPECTED_TABLES, shape_of
+
+    path = tmp_path / f"{revision}.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        built = {table: shape_of(conn, table) for table in tables - {"alembic_version"}}
+    conn.close()
+    assert built == EXPECTED_TABLES[revision]
+
+
+def test_the_check_at_open_expects_the_models_tables_at_the_head() -> None:
+    from app.store.models import Base
+    from app.store.schema import EXPECTED_TABLES, TableShape
+
+    from_models = {
+        table.name: TableShape(
+            frozenset(c.name for c in table.columns),
+            tuple(c.name for c in table.primary_key.columns),
+        )
+        for table in Base.metadata.sorted_tables
+    }
+    assert from_models == EXPECTED_TABLES[HEAD_REVISION]

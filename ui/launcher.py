@@ -5,26 +5,43 @@ built on the worker meanwhile."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
 from ui.profile_chooser import ProfileChooser
 from ui.qt import QObject, Signal
-from ui.worker import run_in_background
+from ui.worker import run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:
+    from ui.banner import StoreProblemBanner
 
 LAST_PROFILE_SETTING = "last_profile_id"
+logger = logging.getLogger(__name__)
 
 
 def _open_everything(data_dir: Path | None) -> tuple[Any, Any, list[Any], int | None]:
     """On the worker: the store (SQLAlchemy, Alembic), the rules, the profile list."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
     from app.rules.imported import active_ruleset
     from app.store import open_store
+    from app.store.failures import unavailable
 
     store = open_store(data_dir)
-    ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
-    summaries = store.list_profiles()
-    last = store.get_setting(LAST_PROFILE_SETTING)
+    try:
+        ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
+        summaries = store.list_profiles()
+        last = store.get_setting(LAST_PROFILE_SETTING)
+    except (DBAPIError, sqlite3.Error) as exc:  # a read failing after open: the disk, told plainly
+        store.close()
+        raise unavailable(store.path, exc) from None
+    except BaseException:
+        store.close()
+        raise
     return store, ruleset, summaries, int(last) if last and last.isdigit() else None
 
 
@@ -45,6 +62,7 @@ class Launcher(QObject):
         self.directory_error: str | None = None
         self.wizard: Any = None
         self.quiet = False  # the smoke test answers no dialog
+        self.problem_banner: StoreProblemBanner | None = None
         chooser.open_requested.connect(self.open_profile)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
         chooser.school_list_failed.connect(self._school_list_failed)
@@ -57,11 +75,31 @@ class Launcher(QObject):
         )
 
     def _store_failed(self, error: BaseException) -> None:
+        """Say why (the file is left as it was) and offer Retry, under the chooser's status."""
         message = self.tr("Your saved profiles could not be opened: {why}").format(why=error)
         self.chooser.show_error(message)
+        if self.problem_banner is None:
+            from ui.banner import StoreProblemBanner  # only ever needed when opening failed
+
+            self.problem_banner = StoreProblemBanner(self.chooser)
+            self.problem_banner.retry_requested.connect(self.retry)
+            layout = self.chooser.layout()
+            if isinstance(layout, qt.QVBoxLayout):  # under the status line that says why
+                layout.insertWidget(layout.indexOf(self.chooser.status) + 1, self.problem_banner)
+        self.problem_banner.show_problem()
         self.failed.emit(message)
 
+    def retry(self) -> None:
+        """The Retry button: open the store again (the user has freed space, fixed a folder)."""
+        if self.problem_banner is not None:
+            self.problem_banner.retry_button.setEnabled(False)
+        self.chooser.status.setText(self.tr("Opening your saved profiles…"))
+        self.chooser.busy.show()
+        self.start()
+
     def _store_opened(self, opened: tuple[Any, Any, list[Any], int | None]) -> None:
+        if self.problem_banner is not None:
+            self.problem_banner.hide()
         self.store, self.ruleset, summaries, last_id = opened
         run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         if self.store.recovery_notice and not self.quiet:
@@ -72,10 +110,20 @@ class Launcher(QObject):
             self.ready.emit()
         else:
             self.chooser.show_profiles(self.store)
-            self.open_profile(self.store.create_profile().id)
+            from app.store import StoreError  # loaded with the store already
+
+            try:
+                new_id = self.store.create_profile().id
+            except StoreError as exc:  # a read-only file or a full disk: say so, stay usable
+                self.chooser.status.setText(str(exc))
+                self.ready.emit()
+                return
+            self.open_profile(new_id)
 
     def _offer_recovery(self, summaries: list[Any]) -> list[Any]:
         """The store set a damaged file aside: say where, and offer its latest backup."""
+        from app.store import StoreError  # loaded with the store already
+
         notice = self.store.recovery_notice
         backup = self.store.latest_backup()
         if backup is None:
@@ -94,9 +142,13 @@ class Launcher(QObject):
                 try:
                     self.store.restore_backup(backup)
                 except Exception as exc:  # told, and the fresh store stays usable
+                    logger.warning("The backup %s was not restored: %s", backup.name, exc)
                     qt.QMessageBox.warning(self.chooser, self.tr("Not restored"), str(exc))
                 summaries = self.store.list_profiles()
-        self.store.dismiss_recovery_notice()  # told once, not at every start
+        try:
+            self.store.dismiss_recovery_notice()  # told once, not at every start
+        except StoreError as exc:  # a read-only folder: told again next time, nothing lost
+            logger.warning("The store's notice could not be dismissed: %s", exc)
         return summaries
 
     def _build_directory(self) -> Any:
@@ -133,6 +185,7 @@ class Launcher(QObject):
             self.wizard.session.set_directory_error(self.directory_error)
 
     def open_profile(self, profile_id: int) -> None:
+        from app.store import StoreError  # loaded with the store already
         from ui.profile_session import ProfileSession
         from ui.wizard import ReadinessWizard
 
@@ -146,7 +199,10 @@ class Launcher(QObject):
             session.set_directory_error(self.directory_error)
         self.wizard = ReadinessWizard(session)
         self.wizard.profiles_requested.connect(self.back_to_profiles)
-        self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))
+        try:
+            self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))
+        except StoreError as exc:  # only where to start next time; the banner tells of saving
+            logger.warning("Could not remember the last profile: %s", exc)
         self.wizard.show()
         self.chooser.hide()
         self.ready.emit()
@@ -162,10 +218,15 @@ class Launcher(QObject):
         wizard.deleteLater()
 
     def shut_down(self) -> None:
-        """Save what is left and close the store (at application exit)."""
+        """Save what is left and close the store (at application exit, however it comes: the
+        last window closed, SIGTERM at logout, SIGHUP). Work still running on the worker (the
+        school list) finishes first, so no connection is left open: the close folds the
+        write-ahead log in and no -wal/-shm stays beside the file."""
         if self.wizard is not None:
             self.wizard.session.flush()
         if self.store is not None:
+            if not wait_for_background_work():
+                logger.warning("Background work still running at exit; closing the store anyway")
             self.store.close()
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 _STARTED = time.perf_counter()
+logger = logging.getLogger(__name__)
 
 
 def _ms_since_start() -> float:
@@ -52,6 +55,39 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--smoke-test", action="store_true", help="start, show the first window, report, exit"
     )
     return parser.parse_args(argv)
+
+
+# How often Qt's loop hands Python a moment to run a pending signal handler (SIGTERM, SIGHUP).
+SIGNAL_CHECK_MS = 200
+
+
+def save_and_close_on_quit(app: Any, launcher: Any) -> None:
+    """However the app ends (the last window closed, a logout or shutdown sending SIGTERM, the
+    terminal closed sending SIGHUP), the last answer is saved and the store closed cleanly."""
+    app.aboutToQuit.connect(launcher.shut_down)
+    quit_on_termination_signals(app)
+
+
+def quit_on_termination_signals(app: Any) -> None:
+    """SIGTERM and SIGHUP quit the app the normal way (``aboutToQuit`` runs) instead of killing
+    it mid-way. Python runs signal handlers only between its own statements, and Qt's loop is C++,
+    so a light timer gives it that moment."""
+    import signal
+
+    from ui.qt import QTimer
+
+    def quit_soon(signum: int, _frame: object) -> None:
+        logger.info("Signal %d: saving and quitting", signum)
+        QTimer.singleShot(0, app.quit)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, quit_soon)
+    ticker = QTimer(app)
+    ticker.setInterval(SIGNAL_CHECK_MS)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     chooser.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
     QTimer.singleShot(1000, start_once)
-    app.aboutToQuit.connect(launcher.shut_down)
+    save_and_close_on_quit(app, launcher)
     result = app.exec()
     from ui.worker import wait_for_background_work
 

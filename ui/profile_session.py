@@ -28,6 +28,7 @@ class ProfileSession(QObject):
     save_failed = Signal(str)  # plain words for the banner
     save_recovered = Signal()
     directory_ready = Signal()
+    unreadable_changed = Signal()  # an answer that could not be read was answered again
 
     def __init__(
         self,
@@ -48,6 +49,9 @@ class ProfileSession(QObject):
         self.as_of = as_of or dt.date.today()
         self.directory = directory
         self.directory_error: str | None = None
+        # Saved answers the store could not read (a damaged row): shown as not answered, with a
+        # one-line notice, until the user answers them again.
+        self.unreadable_fields: list[str] = list(getattr(stored, "unreadable_fields", []) or [])
         self._autosaver = Autosaver(store, stored.id)
         self._answers: dict[str, Any] = profile_to_dict(stored.profile)
         # The store keeps answers exactly as typed, even those the profile cannot hold yet.
@@ -102,6 +106,23 @@ class ProfileSession(QObject):
     def is_saving_failing(self) -> bool:
         return self._failing
 
+    def could_not_be_read(self, path: str) -> bool:
+        """True while the saved answer at ``path`` is one the store could not read."""
+        return path in self.unreadable_fields
+
+    @property
+    def unreadable_notice(self) -> str | None:
+        """One line for the wizard when saved answers could not be read; None otherwise."""
+        if not self.unreadable_fields:
+            return None
+        named = [_printable(path) for path in self.unreadable_fields[:3]]
+        if len(self.unreadable_fields) > 3:
+            named.append(self.tr("{n} more").format(n=len(self.unreadable_fields) - 3))
+        return self.tr(
+            "{count} saved answer(s) could not be read ({fields}) and are shown as not "
+            "answered; answer them again to replace them."
+        ).format(count=len(self.unreadable_fields), fields=", ".join(named))
+
     # -- writing -------------------------------------------------------------------------------
 
     def set_answer(self, path: str, value: Any, *, save_now: bool = False) -> None:
@@ -125,6 +146,9 @@ class ProfileSession(QObject):
             outcome = self._save_one(path)
             if outcome is None:
                 self._unsaved.discard(path)
+                if path in self.unreadable_fields:  # the damaged row is replaced now
+                    self.unreadable_fields.remove(path)
+                    self.unreadable_changed.emit()
             else:
                 ok = False
                 self._report_failure(outcome)
@@ -212,3 +236,8 @@ def _saved_answers(store: Any, profile_id: int) -> dict[str, Any]:
         return dict(store.get_answers(profile_id))
     except Exception:  # an older store without raw answers: the profile itself is enough
         return {}
+
+
+def _printable(text: str) -> str:
+    """A field path from a damaged row, with any control character shown as an escape."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:80])

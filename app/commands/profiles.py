@@ -10,10 +10,11 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.checklist import OVERALL_LABELS, Overall
-from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg, parse_as_of
+from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg, json_text, parse_as_of, printable
+from app.profile import brief
 
 if TYPE_CHECKING:
     from app.store import Store, StoredProfile
@@ -88,9 +89,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 @contextlib.contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The store, with any store problem turned into plain error lines (exit 2, or 1 when the
-    file itself is the problem)."""
-    from app.store import ImportProblems, StoreError, open_store
+    """The store, with any store problem turned into plain error lines: exit 1 when the file,
+    its folder or the disk is the problem (full, read-only, another account's, busy, from a
+    newer app), exit 2 for bad input (a name taken, a broken import)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from app.store import ImportProblems, StoreError, StoreUnavailable, open_store, store_path
+    from app.store.failures import unavailable
 
     try:
         store = open_store(data_dir_arg(args))
@@ -98,12 +105,18 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
         raise CliError([str(exc)], code=EXIT_FAILURE) from None
     try:
         if store.recovery_notice:
-            print(f"note: {store.recovery_notice}", file=sys.stderr)
+            for line in store.recovery_notice.splitlines():
+                print(f"note: {printable(line)}", file=sys.stderr)
         yield store
     except ImportProblems as exc:
         raise CliError(exc.problems) from None
+    except StoreUnavailable as exc:
+        raise CliError([str(exc)], code=EXIT_FAILURE) from None
     except StoreError as exc:
         raise CliError([str(exc)]) from None
+    except (DBAPIError, sqlite3.Error) as exc:  # a read failing mid-way: the disk, not the input
+        problem = unavailable(store_path(data_dir_arg(args)), exc)
+        raise CliError([str(problem)], code=EXIT_FAILURE) from None
     finally:
         store.close()
 
@@ -111,7 +124,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
 def find(store: Store, name_or_number: str) -> StoredProfile:
     found = store.find_profile(name_or_number)
     if found is None:
-        raise CliError([f"PROFILE: no saved profile named or numbered {name_or_number!r}"])
+        raise CliError([f"PROFILE: no saved profile named or numbered {brief(name_or_number)}"])
     return found
 
 
@@ -135,16 +148,17 @@ def run_list(args: argparse.Namespace) -> int:
             }
             for s in summaries
         ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        print(json_text(rows))
         return 0
     if not summaries:
         print("No deleted profiles." if args.deleted else "No saved profiles yet.")
         return 0
-    width = max(4, *(shown_width(s.name) for s in summaries))
+    width = max(4, *(shown_width(printable(s.name)) for s in summaries))
     print(f"{'#':>4}  {padded('Name', width)}  {'Last edited':<16}  Readiness")
     for s in summaries:
         edited = s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{s.id:>4}  {padded(s.name, width)}  {edited:<16}  {overall_text(s.overall)}")
+        name = padded(printable(s.name), width)
+        print(f"{s.id:>4}  {name}  {edited:<16}  {overall_text(s.overall)}")
     return 0
 
 
@@ -161,20 +175,30 @@ def padded(text: str, width: int) -> str:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from app.store.answers import document_of, flatten
+    from app.store.answers import document_of, flatten, known_paths
 
     with opened_store(args) as store:
         stored = find(store, args.profile)
         answers = store.get_answers(stored.id)
+    unreadable = set(stored.unreadable_fields)
+    if unreadable:
+        print(
+            f"note: {len(unreadable)} saved answer(s) of profile {stored.id} could not be read "
+            "(damaged in the file); they count as not answered until answered again.",
+            file=sys.stderr,
+        )
     if args.json:
-        print(json.dumps(document_of(answers), indent=2, ensure_ascii=False))
+        print(json_text(document_of(answers)))
         return 0
     edited = stored.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    print(f"Profile {stored.id}: {stored.name} (last edited {edited})")
+    print(f"Profile {stored.id}: {printable(stored.name)} (last edited {edited})")
     for path, value in flatten(document_of(answers)).items():
-        print(f"  {path}: {_shown(value)}")
+        shown = "(could not be read)" if path in unreadable else _shown(value)
+        print(f"  {path}: {printable(shown)}")
+    for path in sorted(unreadable - known_paths()):
+        print(f"  {printable(path)}: (could not be read; not a field of this version)")
     for problem in stored.problems:
-        print(f"  check: {problem}")
+        print(f"  check: {printable(str(problem))}")
     return 0
 
 
@@ -192,15 +216,17 @@ def run_export(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         stored = find(store, args.profile)
         written = store.export_profile(stored.id, args.file)
-    print(f"Exported {stored.name} to {written}")
+    print(f"Exported {printable(stored.name)} to {printable(str(written))}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    on_conflict = "fail" if args.if_name_exists == "fail" else "keep_both"
+    on_conflict: Literal["fail", "keep_both"] = (
+        "fail" if args.if_name_exists == "fail" else "keep_both"
+    )
     with opened_store(args) as store:
         stored = store.import_profile(args.file, on_conflict=on_conflict)
-    print(f"Imported {args.file} as profile {stored.id}: {stored.name}")
+    print(f"Imported {printable(str(args.file))} as profile {stored.id}: {printable(stored.name)}")
     return 0
 
 
@@ -209,14 +235,14 @@ def run_rename(args: argparse.Namespace) -> int:
         stored = find(store, args.profile)
         store.rename_profile(stored.id, args.name)
         renamed = store.get_profile(stored.id)
-    print(f"Profile {renamed.id} is now named {renamed.name}")
+    print(f"Profile {renamed.id} is now named {printable(renamed.name)}")
     return 0
 
 
 def run_duplicate(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         copy = store.duplicate_profile(find(store, args.profile).id, args.name)
-    print(f"Copied to profile {copy.id}: {copy.name}")
+    print(f"Copied to profile {copy.id}: {printable(copy.name)}")
     return 0
 
 
@@ -225,7 +251,7 @@ def run_delete(args: argparse.Namespace) -> int:
         stored = find(store, args.profile)
         store.delete_profile(stored.id)
     print(
-        f"Deleted profile {stored.id}: {stored.name}. "
+        f"Deleted profile {stored.id}: {printable(stored.name)}. "
         f"Undo within 30 days with: {PROG} profiles restore {stored.id}"
     )
     return 0
@@ -236,7 +262,7 @@ def run_restore(args: argparse.Namespace) -> int:
         if args.number not in {s.id for s in store.list_deleted_profiles()}:
             raise CliError([f"NUMBER: no deleted profile numbered {args.number}"])
         restored = store.restore_deleted_profile(args.number)
-    print(f"Restored profile {restored.id}: {restored.name}")
+    print(f"Restored profile {restored.id}: {printable(restored.name)}")
     return 0
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.store.autosave import Autosaver, SaveOutcome
-from app.store.files import STORE_FILE_NAME, StoreError, default_data_dir, make_private_folder
+from app.store.failures import StoreError, StoreUnavailable
+from app.store.files import STORE_FILE_NAME, default_data_dir, make_private_folder
 from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
 from app.store.records import (
     AmbiguousName,
@@ -32,6 +33,7 @@ __all__ = [
     "SaveOutcome",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "StoredProfile",
     "open_store",
     "store_path",
@@ -49,12 +51,15 @@ def open_store(
     """Open (creating, upgrading or recovering as needed) the store in ``data_dir``; None means
     $IMG_READINESS_DATA_DIR, else the platform's user data folder.
 
-    Raises StoreError with a plain message when the file is from a newer app or cannot be used.
-    A damaged file is moved aside: ``store.recovery_notice`` then says where, until dismissed.
+    Raises StoreError with a plain message when the file is from a newer app or the folder is
+    not the user's own; StoreUnavailable (a StoreError) when the disk, the folder or the file
+    cannot be used right now (full, read-only, another account's, locked): nothing is changed
+    then, and trying again after fixing it works. A file proven damaged is moved aside once a
+    new store is ready: ``store.recovery_notice`` then says where, until dismissed.
     """
     path = store_path(Path(data_dir) if data_dir is not None else None)
     make_private_folder(path.parent)
-    notice = prepare_file(path, busy_timeout_ms)
-    store = Store(path, busy_timeout_ms, notice)
+    prepare_file(path, busy_timeout_ms)
+    store = Store(path, busy_timeout_ms)
     store.housekeeping()
     return store

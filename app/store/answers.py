@@ -6,6 +6,7 @@ The OET sittings are one answer (the whole list), as the wizard edits them toget
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -70,3 +71,49 @@ def encode(value: Any) -> str:
 
 def decode(text: str) -> Any:
     return json.loads(text)
+
+
+def read_saved(rows: Iterable[tuple[Any, Any]]) -> tuple[dict[str, Any], list[str]]:
+    """Saved rows (field path, value JSON) -> the answers that can be read, and the field paths
+    of the rows that cannot: a field no profile has, a value that is not JSON text (a bit flip,
+    a blob, an edit in another tool, a number too long to read) or holds text that is not
+    Unicode. One bad row never stops the others being read; it is treated as not answered.
+    Any JSON value is readable, even one the profile cannot hold (that is a problem to fix)."""
+    answers: dict[str, Any] = {}
+    unreadable: list[str] = []
+    for path, text in rows:
+        value = _readable_value(path, text)
+        if value is _UNREADABLE:
+            unreadable.append(path if isinstance(path, str) else repr(path))
+        else:
+            answers[path] = value
+    return answers, sorted(unreadable)
+
+
+_UNREADABLE = object()
+
+
+def _readable_value(path: Any, text: Any) -> Any:
+    if not isinstance(path, str) or path not in known_paths() or not isinstance(text, str):
+        return _UNREADABLE
+    try:
+        value = decode(text)
+    except (ValueError, RecursionError):  # bad JSON, a 5,000-digit number, nesting too deep
+        return _UNREADABLE
+    return value if _unicode(value) else _UNREADABLE
+
+
+def _unicode(value: Any) -> bool:
+    """False when some text in the value cannot be written as UTF-8 (a lone surrogate such as
+    U+D800, which no keyboard types): it could be neither shown nor saved again."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, list):
+        return all(_unicode(item) for item in value)
+    if isinstance(value, dict):
+        return all(_unicode(k) and _unicode(v) for k, v in value.items())
+    return True

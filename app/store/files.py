@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -15,6 +16,11 @@ from enum import Enum
 from pathlib import Path
 
 from app.paths import user_data_dir
+from app.store.failures import StoreError as StoreError  # re-exported: its home before
+from app.store.failures import StoreUnavailable, is_damage, owner_of, unavailable
+from app.store.schema import missing_parts
+
+logger = logging.getLogger(__name__)
 
 STORE_FILE_NAME = "img-readiness.sqlite3"
 BACKUP_FOLDER_NAME = "backups"
@@ -26,30 +32,71 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
-class StoreError(Exception):
-    """A store problem told to the user in plain words (``str(error)``)."""
-
-
 def default_data_dir() -> Path:
     """IMG_READINESS_DATA_DIR if set, else the platform's user data folder."""
     return user_data_dir()
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create the folder (and parents) readable by its owner alone (0700 on POSIX)."""
+    """Create the folder, and any missing parent, readable by its owner alone (0700 on POSIX,
+    whatever the umask). An existing folder of ours is made 0700; one owned by another account is
+    refused (raises StoreError), since the profiles would be readable, or replaceable, by it."""
+    folder = Path(folder)
     if folder.is_dir():
+        _make_existing_folder_private(folder)
+        return
+    if folder.exists():
+        raise StoreError(f"{folder} is a file, not a folder: choose another data folder")
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        for step in reversed(missing):
+            try:
+                step.mkdir(mode=0o700)
+            except FileExistsError:
+                if step.is_dir():  # made meanwhile by another process: check it as ours
+                    _make_existing_folder_private(step)
+                    continue
+                raise
+            if os.name == "posix":
+                step.chmod(0o700)  # mkdir's mode is filtered by the umask
+    except FileExistsError:
+        raise StoreError(f"{folder} is a file, not a folder: choose another data folder") from None
+    except NotADirectoryError:
+        raise StoreError(
+            f"Part of {folder} is a file, not a folder: choose another data folder"
+        ) from None
+    except OSError as exc:
+        raise StoreUnavailable(
+            f"Cannot create the data folder {folder}: {exc.strerror or exc}. "
+            "Choose another folder with --data-dir or IMG_READINESS_DATA_DIR."
+        ) from None
+
+
+def _make_existing_folder_private(folder: Path) -> None:
+    if os.name != "posix":
         return
     try:
-        folder.mkdir(parents=True, mode=0o700)
-        if os.name == "posix":
-            folder.chmod(0o700)  # mkdir's mode is filtered by the umask
-    except FileExistsError:
-        if not folder.is_dir():
-            raise StoreError(
-                f"{folder} is a file, not a folder: choose another data folder"
-            ) from None
+        owner, mode = owner_of(folder), folder.stat().st_mode & 0o777
     except OSError as exc:
-        raise StoreError(f"Cannot create the data folder {folder}: {exc.strerror or exc}") from None
+        raise StoreUnavailable(
+            f"Cannot look at the data folder {folder}: {exc.strerror or exc}"
+        ) from None
+    if owner != os.geteuid():
+        raise StoreError(
+            f"The data folder {folder} belongs to another user account, so your saved profiles "
+            "would not be private there. Choose a folder of your own with --data-dir or "
+            "IMG_READINESS_DATA_DIR."
+        )
+    if mode & 0o077:
+        try:
+            folder.chmod(0o700)
+            logger.info("Made the data folder %s private (it was %o)", folder, mode)
+        except OSError as exc:  # still usable: the file itself is 0600
+            logger.warning("Could not make the data folder %s private: %s", folder, exc)
 
 
 def create_private_file(path: Path) -> None:
@@ -90,15 +137,19 @@ class Checkup:
 
 
 def check_file(path: Path, busy_timeout_ms: int) -> Checkup:
-    """Look at the file without changing it (read-only connection)."""
+    """Look at the file without changing it (read-only connection).
+
+    DAMAGED only when the file itself is proven wrong: not a database, SQLite's own "corrupt"
+    answer or a failed quick_check, not ours, or part of its schema missing. A disk, permission
+    or lock problem raises StoreUnavailable instead (the file is then left alone)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return Checkup(Health.MISSING)
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror or exc}") from None
-    if not header and path.stat().st_size == 0:
+        raise unavailable(path, exc) from None
+    if not header:
         return Checkup(Health.MISSING)
     if header != SQLITE_HEADER:
         return Checkup(Health.DAMAGED, "it is not a database file")
@@ -107,25 +158,15 @@ def check_file(path: Path, busy_timeout_ms: int) -> Checkup:
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
         )
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {path}: {exc}") from None
+        raise unavailable(path, exc) from None
     try:
         return _check_contents(conn)
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):
-            raise StoreError(
-                "The saved-profiles file is busy in another window of IMG Readiness; "
-                "try again in a moment"
-            ) from None
-        return Checkup(Health.DAMAGED, f"it cannot be read ({exc})")
-    except sqlite3.DatabaseError as exc:
-        return Checkup(Health.DAMAGED, f"it is damaged ({exc})")
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return Checkup(Health.DAMAGED, f"it is damaged ({exc})")
+        raise unavailable(path, exc) from None
     finally:
         conn.close()
-
-
-def _is_busy(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
 
 
 def _check_contents(conn: sqlite3.Connection) -> Checkup:
@@ -139,31 +180,44 @@ def _check_contents(conn: sqlite3.Connection) -> Checkup:
     if "alembic_version" not in tables:
         return Checkup(Health.DAMAGED, "it is a database, but not one IMG Readiness wrote")
     versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
-    if len(versions) != 1:
+    if len(versions) != 1 or not isinstance(versions[0], str):
         return Checkup(Health.DAMAGED, "its schema version is unreadable")
     revision = versions[0]
+    if revision not in KNOWN_REVISIONS:
+        return Checkup(Health.NEWER, revision=revision)
+    missing = missing_parts(conn, revision)
+    if missing:
+        return Checkup(Health.DAMAGED, f"parts of it are missing ({', '.join(missing)})", revision)
     if revision == HEAD_REVISION:
         return Checkup(Health.HEAD, revision=revision)
-    if revision in KNOWN_REVISIONS:
-        return Checkup(Health.OLDER, revision=revision)
-    return Checkup(Health.NEWER, revision=revision)
+    return Checkup(Health.OLDER, revision=revision)
 
 
-def move_aside(path: Path, label: str = "damaged") -> Path:
-    """Rename the file (and its -wal/-shm/-journal) with a timestamp; returns the new main path."""
-    target = path.with_name(f"{path.stem}.{label}-{utc_stamp()}{path.suffix}")
+def aside_name(path: Path, label: str = "damaged") -> Path:
+    """Where :func:`move_aside` puts the file: its name with the label and a UTC time."""
+    return path.with_name(f"{path.stem}.{label}-{utc_stamp()}{path.suffix}")
+
+
+def move_aside(path: Path, target: Path) -> None:
+    """Rename the file (and its -wal/-shm/-journal) to ``target``; all or nothing as far as
+    renames allow. Raises StoreUnavailable (nothing moved) when a rename is refused."""
+    moved: list[tuple[Path, Path]] = []
     try:
         for suffix in SIDE_FILES:
             side = path.with_name(path.name + suffix)
             if side.exists():
                 side.rename(target.with_name(target.name + suffix))
+                moved.append((side, target.with_name(target.name + suffix)))
         path.rename(target)
     except OSError as exc:
-        raise StoreError(
-            f"The saved-profiles file {path} is damaged and could not be moved aside: "
-            f"{exc.strerror or exc}"
+        for original, renamed in reversed(moved):
+            with contextlib.suppress(OSError):
+                renamed.rename(original)
+        raise StoreUnavailable(
+            f"Your saved-profiles file {path} is damaged but could not be moved aside "
+            f"({exc.strerror or exc}); it was left where it is. Check the folder's permissions, "
+            "then try again."
         ) from None
-    return target
 
 
 def integrity_ok(path: Path) -> bool:
@@ -196,19 +250,20 @@ def make_backup(store_path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path
         with contextlib.suppress(OSError):
             if stale.stat().st_mtime < dt.datetime.now().timestamp() - 3600:
                 stale.unlink()
-    create_private_file(partial)
-    source = sqlite3.connect(store_path)
-    destination = sqlite3.connect(partial)
     try:
-        source.backup(destination)
-    except sqlite3.Error as exc:
-        destination.close()
+        create_private_file(partial)
+        source = sqlite3.connect(store_path)
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+        finally:
+            source.close()
+            destination.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Could not make a backup in {folder}: {exc}") from None
-    finally:
-        source.close()
-        destination.close()
-    os.replace(partial, target)
+        problem = unavailable(partial, exc)
+        raise StoreUnavailable(f"Could not make a backup in {folder}. {problem}") from None
     for old in list_backups(store_path)[keep:]:
         for suffix in ("", *SIDE_FILES):  # reading a backup may have left a -wal/-shm beside it
             with contextlib.suppress(OSError):

@@ -3,22 +3,38 @@ refuse a newer one, then hand back a SQLAlchemy engine set up for safe, short tr
 
 from __future__ import annotations
 
+import logging
+import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from app.store.failures import (
+    StoreError,
+    StoreUnavailable,
+    explain,
+    is_damage,
+    sqlite_error,
+    unavailable,
+)
 from app.store.files import (
     HEAD_REVISION,
+    SIDE_FILES,
     Health,
-    StoreError,
+    aside_name,
     check_file,
     create_private_file,
     list_backups,
     make_backup,
     move_aside,
+    utc_stamp,
 )
+from app.store.notices import add_notice, remove_notice
+
+logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -56,7 +72,8 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
     """Apply every Alembic revision the file lacks, in one write transaction (all or nothing).
 
     Foreign keys are off meanwhile: batch migrations copy tables, and dropping the old copy of a
-    parent table must not cascade into its children.
+    parent table must not cascade into its children. A disk or permission failure raises
+    StoreUnavailable; anything else StoreError; the file is left as it was either way.
     """
     from alembic import command  # lazy: alembic costs ~0.3 s to import, and is rarely needed
     from alembic.config import Config
@@ -74,6 +91,9 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
     except StoreError:
         raise
     except Exception as exc:
+        if sqlite_error(exc) and not is_damage(exc):
+            raise unavailable(path, exc) from None
+        logger.exception("The store %s could not be upgraded", path)
         raise StoreError(
             f"The saved-profiles file {path} could not be upgraded ({exc}); it was left unchanged"
         ) from None
@@ -81,15 +101,17 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
         engine.dispose()
 
 
-def prepare_file(path: Path, busy_timeout_ms: int) -> str | None:
-    """Make ``path`` a store at this app's schema; returns a notice for the user, or None.
+def prepare_file(path: Path, busy_timeout_ms: int) -> None:
+    """Make ``path`` a store at this app's schema. A notice for the user (a damaged file moved
+    aside, an empty file replaced) is kept in the notice file beside the store.
 
-    Raises StoreError for a file from a newer app (left untouched) or one that cannot be read.
+    Raises StoreError for a file from a newer app (left untouched), StoreUnavailable when the
+    disk, the folder or a file cannot be used (nothing is changed).
     """
+    found = _identity(path)
     checkup = check_file(path, busy_timeout_ms)
-    notice: str | None = None
     if checkup.health is Health.HEAD:
-        return None
+        return
     if checkup.health is Health.NEWER:
         raise StoreError(
             f"Your saved profiles ({path}) were written by a newer version of IMG Readiness "
@@ -99,21 +121,116 @@ def prepare_file(path: Path, busy_timeout_ms: int) -> str | None:
     if checkup.health is Health.OLDER:
         make_backup(path, "before-upgrade")
         migrate_to_head(path, busy_timeout_ms)
-        return None
-    backups = list_backups(path)
+        return
     if checkup.health is Health.DAMAGED:
-        moved = move_aside(path)
-        notice = (
-            f"Your saved-profiles file could not be used because {checkup.reason}. "
-            f"It was moved to {moved} and a new, empty store was started."
-        )
-    elif path.exists() and backups and not _has_content(path.with_name(path.name + "-wal")):
-        notice = "Your saved-profiles file was empty, so a new store was started."
-    if notice and backups:
-        notice += f" The latest automatic backup ({backups[0].name}) can be restored."
-    create_private_file(path)
+        replace_damaged(path, checkup.reason, busy_timeout_ms, found)
+        return
+    start_new_store(path, busy_timeout_ms)
+
+
+def start_new_store(path: Path, busy_timeout_ms: int) -> None:
+    """No file yet (or an empty one): create it at the head schema. An empty file where backups
+    exist is worth a word to the user."""
+    backups = list_backups(path)
+    was_empty = path.exists() and bool(backups)
+    if was_empty and _has_content(path.with_name(path.name + "-wal")):
+        was_empty = False  # an empty store file with a -wal still holds its answers
+    try:
+        create_private_file(path)
+    except OSError as exc:
+        raise unavailable(path, exc) from None
     migrate_to_head(path, busy_timeout_ms)
-    return notice
+    if was_empty:
+        notice = "Your saved-profiles file was empty, so a new store was started."
+        notice += f" The latest automatic backup ({backups[0].name}) can be restored."
+        try:
+            add_notice(path.parent, notice)
+        except OSError as exc:  # the store works; only the word about it is lost
+            logger.warning("Could not keep the notice about an empty store: %s", exc)
+
+
+def replace_damaged(
+    path: Path, reason: str, busy_timeout_ms: int, found: tuple[int, ...] | None = None
+) -> None:
+    """Set a damaged file aside under a new name, never deleting it, and put a new store in its
+    place, in an order that never leaves the user without either:
+
+    1. a new store is built beside it under a hidden name (a full disk stops here, nothing moved);
+    2. the notice saying where the old file goes is written beside the store (survives all else);
+    3. the damaged file (and its -wal/-shm) is renamed; 4. the new store takes its name.
+
+    ``found`` identifies the file that was checked: if another window has replaced it meanwhile
+    (it found the same damage first), the new file is left alone and ours is not needed.
+    """
+    fresh = path.with_name(f".{path.stem}.new-{utc_stamp()}{path.suffix}")
+    try:
+        create_private_file(fresh)
+        migrate_to_head(fresh, busy_timeout_ms)
+        _fold_journal(fresh)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        _remove_with_sides(fresh)
+        why = str(exc) if isinstance(exc, StoreError) else explain(fresh, exc)
+        logger.warning("A damaged store (%s) was left in place: no new store: %s", reason, exc)
+        raise StoreUnavailable(
+            f"Your saved-profiles file looks damaged ({reason}), but a new store could not be "
+            f"made beside it, so it was left where it is. {why}"
+        ) from None
+    moved = aside_name(path)
+    backups = list_backups(path)
+    notice = (
+        f"Your saved-profiles file could not be used because {reason}. "
+        f"It was moved to {moved} and a new, empty store was started."
+    )
+    if backups:
+        notice += f" The latest automatic backup ({backups[0].name}) can be restored."
+    try:
+        add_notice(path.parent, notice)
+    except OSError as exc:
+        _remove_with_sides(fresh)
+        raise unavailable(path, exc) from None
+    if found is not None and _identity(path) != found:
+        logger.info("The damaged store was replaced meanwhile (another window); using that one")
+        remove_notice(path.parent, notice)
+        _remove_with_sides(fresh)
+        return
+    try:
+        move_aside(path, moved)
+    except StoreError:
+        remove_notice(path.parent, notice)
+        _remove_with_sides(fresh)
+        raise
+    try:
+        os.replace(fresh, path)
+    except OSError as exc:  # the notice says where the old file is; the next open starts anew
+        _remove_with_sides(fresh)
+        raise unavailable(path, exc) from None
+    logger.warning("A damaged store was moved to %s (%s)", moved, reason)
+
+
+def _fold_journal(path: Path) -> None:
+    """Leave the new store as one file (no -wal) so that renaming it moves all of it."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+
+
+def _remove_with_sides(path: Path) -> None:
+    for suffix in ("", *SIDE_FILES):
+        try:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        except OSError as exc:
+            logger.warning("Could not remove %s: %s", path.name + suffix, exc)
+
+
+def _identity(path: Path) -> tuple[int, ...] | None:
+    """Which file is at ``path`` (device, inode, size, change time); None when there is none."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns)
 
 
 def _has_content(path: Path) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from app.checklist import Overall
 from app.profile import Profile
 from app.store import answers as answer_codec
 from app.store import readiness
-from app.store.files import StoreError
+from app.store.failures import StoreError, StoreUnavailable
 from app.store.models import Answer, StoredProfileRow, utc_now
 from app.store.records import (
     AmbiguousName,
@@ -32,12 +33,16 @@ from app.store.records import (
     aware,
     clean_name,
     display_name,
+    free_name,
     key_date,
+    names_in_use,
     needs_evaluation,
     overall_or_none,
     plain_message,
     read_profile_json,
 )
+
+logger = logging.getLogger(__name__)
 
 # The autosave path as plain prepared SQL: building ORM statements per keystroke cost ~1 ms.
 _TOUCH_SQL = (
@@ -58,6 +63,7 @@ _UPSERT_ANSWER = text(
 class ProfileOperations:
     engine: Engine
     _writer: Engine
+    _best_effort: Engine  # cache writes: a tiny busy timeout, skipped behind another writer
     path: Path  # the store file; imported rules live in its folder
 
     # -- reading -----------------------------------------------------------------------------
@@ -131,16 +137,30 @@ class ProfileOperations:
             ).first()
             if row is None:
                 raise ProfileNotFound(f"There is no saved profile number {profile_id}")
-            answers = self._answers(conn, profile_id)
+            answers, unreadable = self._answers(conn, profile_id)
+        if unreadable:  # the paths only: never an answer in the log
+            logger.warning(
+                "Profile %d: %d saved answer(s) could not be read: %s",
+                profile_id,
+                len(unreadable),
+                ", ".join(unreadable),
+            )
         profile, problems = answer_codec.profile_of(answers)
         return StoredProfile(
-            row.id, display_name(row), profile, aware(row.updated_at), row.last_page, problems
+            row.id,
+            display_name(row),
+            profile,
+            aware(row.updated_at),
+            row.last_page,
+            problems,
+            unreadable,
         )
 
     def get_answers(self, profile_id: int) -> dict[str, Any]:
-        """Every saved answer as typed (field path -> JSON value), even values that fail checks."""
+        """Every saved answer as typed (field path -> JSON value), even values that fail checks;
+        rows that cannot be read are left out (see ``StoredProfile.unreadable_fields``)."""
         with self.engine.connect() as conn:
-            return self._answers(conn, profile_id)
+            return self._answers(conn, profile_id)[0]
 
     def find_profile(self, name_or_id: str) -> StoredProfile | None:
         """A profile by its shown name (any case), else by its number; None when neither fits.
@@ -175,20 +195,34 @@ class ProfileOperations:
         return self.get_profile(self._insert_profile(leaves, clean_name(name)))
 
     def rename_profile(self, profile_id: int, name: str) -> None:
-        """Give the profile its own name; an empty name goes back to the applicant's name."""
+        """Give the profile its own name; an empty name goes back to the applicant's name.
+        Raises NameTaken when another profile shows that name (checked in the same write
+        transaction as the rename, so two windows cannot both take it)."""
         custom = clean_name(name)
-        if custom is not None:
-            self._check_name_free(custom, except_id=profile_id)
-        self._update_row(profile_id, custom_name=custom, updated_at=utc_now())
+        with self._writing() as conn:
+            if custom is not None:
+                existing = names_in_use(conn, except_id=profile_id).get(custom.casefold())
+                if existing is not None:
+                    raise NameTaken(
+                        f"A profile named {existing!r} already exists; choose another name"
+                    )
+            found = conn.execute(
+                update(StoredProfileRow)
+                .where(StoredProfileRow.id == profile_id)
+                .values(custom_name=custom, updated_at=utc_now())
+            ).rowcount
+        if not found:
+            raise ProfileNotFound(f"There is no saved profile number {profile_id}")
 
     def duplicate_profile(self, profile_id: int, name: str | None = None) -> StoredProfile:
-        """A copy with every answer; named ``name`` or "<name> (copy)"."""
+        """A copy with every answer; named ``name`` (NameTaken if in use) or "<name> (copy)"."""
         original = self.get_profile(profile_id)
         answers = self.get_answers(profile_id)
-        custom = clean_name(name) or self._free_name(f"{original.name} (copy)")
-        if clean_name(name):
-            self._check_name_free(custom)
-        return self.get_profile(self._insert_profile(answers, custom))
+        custom = clean_name(name)
+        if custom is not None:
+            return self.get_profile(self._insert_profile(answers, custom, if_taken="fail"))
+        wanted = f"{original.name} (copy)"
+        return self.get_profile(self._insert_profile(answers, wanted, if_taken="number"))
 
     def delete_profile(self, profile_id: int) -> None:
         """Hide the profile; :meth:`restore_deleted_profile` brings it back (kept 30 days)."""
@@ -276,36 +310,51 @@ class ProfileOperations:
         """
         # Dates are bounded by the assessment date the caller names; none: only absolute checks.
         profile = read_profile_json(Path(path), as_of)
-        name = clean_name(profile.applicant.full_name)
-        custom: str | None = None
-        if name is not None and self._name_in_use(name):
-            if on_conflict == "fail":
-                raise NameTaken(f"A profile named {name!r} already exists")
-            custom = self._free_name(name)
-        return self.get_profile(self._insert_profile(answer_codec.answered_leaves(profile), custom))
+        leaves = answer_codec.answered_leaves(profile)
+        if_taken: Literal["fail", "number"] = "fail" if on_conflict == "fail" else "number"
+        return self.get_profile(self._insert_profile(leaves, None, if_taken=if_taken))
 
     # -- internals ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Connection]:
-        """A write transaction whose database failures (full, read-only, busy) become a
-        StoreError in plain words; all or nothing."""
+        """A write transaction (BEGIN IMMEDIATE: one writer at a time) whose database failures
+        (full, read-only, busy) become a StoreUnavailable in plain words; all or nothing."""
         try:
             with self._writer.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            raise StoreError(plain_message(exc, answer_kept=False)) from exc
+            raise StoreUnavailable(plain_message(exc, answer_kept=False)) from exc
 
-    def _answers(self, conn: Any, profile_id: int) -> dict[str, Any]:
+    def _answers(self, conn: Any, profile_id: int) -> tuple[dict[str, Any], list[str]]:
         rows = conn.execute(
             select(Answer.field_path, Answer.value_json).where(Answer.profile_id == profile_id)
         ).all()
-        return {path: answer_codec.decode(text) for path, text in rows}
+        return answer_codec.read_saved((r[0], r[1]) for r in rows)
 
-    def _insert_profile(self, answers: dict[str, Any], custom_name: str | None) -> int:
+    def _insert_profile(
+        self,
+        answers: dict[str, Any],
+        name: str | None,
+        *,
+        if_taken: Literal["fail", "number", "ignore"] = "ignore",
+    ) -> int:
+        """Insert a profile shown as ``name`` (else the applicant's name). The name check and the
+        insert share one write transaction, so parallel importers cannot both take a name:
+        "fail" raises NameTaken, "number" takes "Name (2)", "(3)"..., "ignore" checks nothing."""
         now = utc_now()
         full_name = answers.get("applicant.full_name")
+        shown = name or clean_name(full_name if isinstance(full_name, str) else None)
+        custom_name = name
         with self._writing() as conn:
+            if shown is not None and if_taken != "ignore":
+                used = names_in_use(conn)
+                if shown.casefold() in used:
+                    if if_taken == "fail":
+                        raise NameTaken(
+                            f"A profile named {used[shown.casefold()]!r} already exists"
+                        )
+                    custom_name = free_name(shown, used)
             profile_id = conn.execute(
                 insert(StoredProfileRow)
                 .values(
@@ -339,62 +388,13 @@ class ProfileOperations:
         if not found:
             raise ProfileNotFound(f"There is no saved profile number {profile_id}")
 
-    def _names_in_use(self, except_id: int | None = None) -> dict[str, str]:
-        """Shown names of the profiles not deleted, by their case-folded form."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(StoredProfileRow).where(StoredProfileRow.deleted_at.is_(None))
-            ).all()
-        return {display_name(r).casefold(): display_name(r) for r in rows if r.id != except_id}
-
-    def _name_in_use(self, name: str) -> bool:
-        return name.casefold() in self._names_in_use()
-
-    def _check_name_free(self, name: str, except_id: int | None = None) -> None:
-        existing = self._names_in_use(except_id).get(name.casefold())
-        if existing is not None:
-            raise NameTaken(f"A profile named {existing!r} already exists; choose another name")
-
-    def _free_name(self, name: str) -> str:
-        used = self._names_in_use()
-        if name.casefold() not in used:
-            return name
-        number = 2
-        while f"{name} ({number})".casefold() in used:
-            number += 1
-        return f"{name} ({number})"
-
     def _refresh_overall(
         self, ids: list[int], key: str | None, as_of: dt.date | None = None
     ) -> dict[int, Overall | None]:
-        """Evaluate the given profiles and keep the verdicts (best effort: a read-only file
-        still shows them)."""
+        """Evaluate the given profiles and keep the verdicts (best effort: a read-only file, or
+        another window writing, still shows them)."""
         if key is None or not ids:
             return {}
-        answers: dict[int, dict[str, Any]] = {profile_id: {} for profile_id in ids}
-        with self.engine.connect() as conn:
-            for chunk in range(0, len(ids), 500):
-                rows = conn.execute(
-                    select(Answer.profile_id, Answer.field_path, Answer.value_json).where(
-                        Answer.profile_id.in_(ids[chunk : chunk + 500])
-                    )
-                )
-                for profile_id, path, text in rows:
-                    answers[profile_id][path] = answer_codec.decode(text)
-        verdicts = {
-            profile_id: readiness.overall_for(
-                answer_codec.profile_of(given)[0], self.path.parent, as_of
-            )
-            for profile_id, given in answers.items()
-        }
-        try:
-            with self._writer.begin() as conn:
-                for profile_id, overall in verdicts.items():
-                    conn.execute(
-                        update(StoredProfileRow)
-                        .where(StoredProfileRow.id == profile_id)
-                        .values(overall=overall.value if overall else None, overall_key=key)
-                    )
-        except Exception:  # the verdict is shown anyway; it is simply worked out again next time
-            pass
-        return verdicts
+        return readiness.keep_verdicts(
+            self.engine, self._best_effort, ids, key, self.path.parent, as_of
+        )

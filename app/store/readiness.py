@@ -11,8 +11,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import DBAPIError
+
 from app.checklist import Overall
 from app.profile import Profile
+from app.store import answers as answer_codec
+from app.store.models import Answer, StoredProfileRow
 
 logger = logging.getLogger(__name__)
 _told: list[str] = []  # the last reason the rules could not be loaded, logged once
@@ -57,3 +62,44 @@ def overall_for(
     except Exception:  # the engine promises not to raise; if it does, show "unknown", not a crash
         logger.exception("The engine could not judge a saved profile")
         return None
+
+
+def keep_verdicts(
+    reader: Engine,
+    best_effort: Engine,
+    ids: list[int],
+    key: str,
+    data_dir: Path | None,
+    as_of: dt.date | None = None,
+) -> dict[int, Overall | None]:
+    """Evaluate the profiles ``ids`` (their readable answers) and keep each verdict with its
+    key. Keeping them is only a cache: behind another window's write, or on a read-only or full
+    disk, it is skipped at once (``best_effort`` has a tiny busy timeout) and worked out again
+    next time; the verdicts are returned either way."""
+    rows_of: dict[int, list[tuple[Any, Any]]] = {profile_id: [] for profile_id in ids}
+    with reader.connect() as conn:
+        for chunk in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(Answer.profile_id, Answer.field_path, Answer.value_json).where(
+                    Answer.profile_id.in_(ids[chunk : chunk + 500])
+                )
+            )
+            for profile_id, path, text in rows:
+                rows_of[profile_id].append((path, text))
+    verdicts = {
+        profile_id: overall_for(
+            answer_codec.profile_of(answer_codec.read_saved(given)[0])[0], data_dir, as_of
+        )
+        for profile_id, given in rows_of.items()
+    }
+    try:
+        with best_effort.begin() as conn:
+            for profile_id, overall in verdicts.items():
+                conn.execute(
+                    update(StoredProfileRow)
+                    .where(StoredProfileRow.id == profile_id)
+                    .values(overall=overall.value if overall else None, overall_key=key)
+                )
+    except DBAPIError as exc:
+        logger.info("Readiness verdicts not kept this time: %s", exc.orig)
+    return verdicts

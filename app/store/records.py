@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.checklist import Overall
-from app.profile import Problem, Profile, ProfileError, profile_from_dict
-from app.store.files import StoreError
+from app.profile import Problem, Profile, ProfileError
+from app.store.failures import StoreError, StoreUnavailable
 
 
 class ProfileNotFound(StoreError):
@@ -33,7 +32,7 @@ class ImportProblems(StoreError):
         self.problems = problems
 
 
-class SaveFailed(StoreError):
+class SaveFailed(StoreUnavailable):
     """An answer could not be written; the message says why in plain words."""
 
 
@@ -55,6 +54,9 @@ class StoredProfile:
     last_page: str | None
     # Saved answers that do not fit the profile (kept in the store, shown to the user to fix).
     problems: list[Problem] = field(default_factory=list)
+    # Field paths whose saved row could not be read (damaged by a bit flip or another tool):
+    # treated as not answered and shown as "could not be read"; answering again replaces them.
+    unreadable_fields: list[str] = field(default_factory=list)
 
 
 def aware(moment: dt.datetime | None) -> dt.datetime:
@@ -62,8 +64,10 @@ def aware(moment: dt.datetime | None) -> dt.datetime:
 
 
 def display_name(row: Any) -> str:
+    """The name a profile is shown by: its own, else the applicant's, else its number (a name
+    cell that is not text, left by another tool, counts as no name)."""
     for candidate in (row.custom_name, row.applicant_name):
-        if candidate and candidate.strip():
+        if isinstance(candidate, str) and candidate.strip():
             return candidate.strip()
     return f"Unnamed profile {row.id}"
 
@@ -87,22 +91,12 @@ def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
 
 
 def read_profile_json(path: Path, as_of: dt.date | None) -> Profile:
-    """A profile JSON v1 file checked in full; raises ImportProblems naming every problem."""
-    where = str(path)
+    """A profile JSON v1 file checked in full, read only if it is a regular file within the
+    documented size (see app.input_files); raises ImportProblems naming every problem."""
+    from app.input_files import read_profile_json as read_checked_file
+
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except OSError as exc:
-        raise ImportProblems([Problem(where, f"cannot be read: {exc.strerror or exc}")]) from None
-    except UnicodeDecodeError:
-        raise ImportProblems([Problem(where, "is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportProblems(
-            [Problem(where, f"is not valid JSON (line {exc.lineno}, column {exc.colno})")]
-        ) from None
-    except RecursionError:
-        raise ImportProblems([Problem(where, "is nested too deeply to be a profile")]) from None
-    try:
-        return profile_from_dict(data, as_of)
+        return read_checked_file(Path(path), as_of)
     except ProfileError as exc:
         raise ImportProblems(exc.problems) from None
 
@@ -131,3 +125,28 @@ def overall_or_none(value: str | None) -> Overall | None:
         return Overall(value) if value else None
     except ValueError:
         return None
+
+
+def names_in_use(conn: Any, except_id: int | None = None) -> dict[str, str]:
+    """Shown names of the profiles not deleted, by their case-folded form (read on ``conn``, so
+    a write transaction can check a name and take it in one step)."""
+    from sqlalchemy import select
+
+    from app.store.models import StoredProfileRow
+
+    rows = conn.execute(
+        select(
+            StoredProfileRow.id, StoredProfileRow.custom_name, StoredProfileRow.applicant_name
+        ).where(StoredProfileRow.deleted_at.is_(None))
+    ).all()
+    return {display_name(r).casefold(): display_name(r) for r in rows if r.id != except_id}
+
+
+def free_name(name: str, used: dict[str, str]) -> str:
+    """``name``, else "name (2)", "name (3)"... whichever is not in ``used``."""
+    if name.casefold() not in used:
+        return name
+    number = 2
+    while f"{name} ({number})".casefold() in used:
+        number += 1
+    return f"{name} ({number})"

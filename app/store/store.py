@@ -4,44 +4,82 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.store.files import Health, StoreError, check_file, list_backups, make_backup
+from app.store.failures import StoreError, StoreUnavailable, explain, is_damage, unavailable
+from app.store.files import Health, check_file, list_backups, make_backup
 from app.store.models import Setting, StoredProfileRow
+from app.store.notices import clear_notices, read_notices
 from app.store.opening import make_engine, migrate_to_head
 from app.store.profiles import ProfileOperations
 
+# Where the previous version kept its notice of a moved file; still read, and cleared on dismiss.
 RECOVERY_NOTICE_KEY = "store.recovery_notice"
 DELETED_KEPT_DAYS = 30
 AUTO_BACKUP_EVERY = dt.timedelta(days=1)
+# Work that is only a cache (readiness verdicts) or tidying (purging old deletions) waits this
+# long at most behind another window's write, then is skipped: reading never waits on it.
+BEST_EFFORT_BUSY_MS = 20
+
+logger = logging.getLogger(__name__)
 
 
 class Store(ProfileOperations):
     """Open with :func:`app.store.open_store`; close (or use ``with``) when done."""
 
-    def __init__(self, path: Path, busy_timeout_ms: int, recovery_notice: str | None) -> None:
+    def __init__(self, path: Path, busy_timeout_ms: int) -> None:
         self.path = path
         self.busy_timeout_ms = busy_timeout_ms
         self.engine: Engine = make_engine(path, busy_timeout_ms)
         self._writer = self.engine.execution_options(write=True)
-        kept_notice = self.get_setting(RECOVERY_NOTICE_KEY)
-        if recovery_notice:
-            # Kept in the file so the app is told even when the command line found the damage.
-            with contextlib.suppress(StoreError):
-                self.set_setting(RECOVERY_NOTICE_KEY, recovery_notice)
-        self.recovery_notice: str | None = recovery_notice or kept_notice
+        self._best_effort_engine = make_engine(path, min(busy_timeout_ms, BEST_EFFORT_BUSY_MS))
+        self._best_effort = self._best_effort_engine.execution_options(write=True)
+        try:
+            self._legacy_notice = self.get_setting(RECOVERY_NOTICE_KEY)
+        except DBAPIError as exc:  # the first read: a disk or permission problem shows here
+            self.close()
+            if is_damage(exc):
+                raise StoreError(
+                    f"Your saved-profiles file {path} cannot be read ({exc.orig})"
+                ) from None
+            raise unavailable(path, exc) from None
+
+    @property
+    def recovery_notice(self) -> str | None:
+        """What the user must be told about the store's file (a damaged file moved aside, and
+        the backup that can be restored), until :meth:`dismiss_recovery_notice`."""
+        notices = read_notices(self.path.parent)
+        if self._legacy_notice and self._legacy_notice not in notices:
+            notices.insert(0, self._legacy_notice)
+        return "\n".join(notices) if notices else None
 
     # -- life cycle --------------------------------------------------------------------------
 
     def close(self) -> None:
+        """Fold the write-ahead log into the file, then close: after a clean exit no -wal or
+        -shm is left beside the store (unless another window still has it open)."""
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                driver: Any = raw.driver_connection
+                # Never wait at close: another window writing will fold the log when it closes.
+                driver.execute("PRAGMA busy_timeout=0")
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.invalidate()  # closed, not returned to the pool with a zero busy timeout
+        except (DBAPIError, sqlite3.Error) as exc:
+            logger.info("No checkpoint at close: %s", exc)
         self.engine.dispose()
+        self._best_effort_engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -57,12 +95,22 @@ class Store(ProfileOperations):
 
     def housekeeping(self, now: dt.datetime | None = None) -> None:
         """At open: a daily automatic backup, and purge of profiles deleted long ago.
-        Best effort: a read-only or full disk must not stop anyone reading their profiles."""
+        Best effort: a read-only or full disk, or another window writing, must not stop anyone
+        reading their profiles."""
         now = now or dt.datetime.now(dt.UTC)
-        with contextlib.suppress(DBAPIError, StoreError, OSError, sqlite3.Error):
-            cutoff = (now - dt.timedelta(days=DELETED_KEPT_DAYS)).replace(tzinfo=None)
-            with self._writer.begin() as conn:
-                conn.execute(delete(StoredProfileRow).where(StoredProfileRow.deleted_at < cutoff))
+        cutoff = (now - dt.timedelta(days=DELETED_KEPT_DAYS)).replace(tzinfo=None)
+        try:
+            with self.engine.connect() as conn:
+                expired = conn.scalar(
+                    select(func.count())
+                    .select_from(StoredProfileRow)
+                    .where(StoredProfileRow.deleted_at < cutoff)
+                )
+            if expired:
+                with self._best_effort.begin() as conn:
+                    conn.execute(
+                        delete(StoredProfileRow).where(StoredProfileRow.deleted_at < cutoff)
+                    )
             backups = list_backups(self.path)
             newest = backups[0].stat().st_mtime if backups else 0.0
             if (
@@ -70,6 +118,8 @@ class Store(ProfileOperations):
                 and self._has_profiles()
             ):
                 make_backup(self.path, "auto")
+        except (DBAPIError, StoreError, OSError, sqlite3.Error) as exc:
+            logger.warning("Housekeeping at open skipped: %s", exc)
 
     def _has_profiles(self) -> bool:
         with self.engine.connect() as conn:
@@ -85,9 +135,15 @@ class Store(ProfileOperations):
         return list_backups(self.path)
 
     def dismiss_recovery_notice(self) -> None:
-        with self._writing() as conn:
-            conn.execute(delete(Setting).where(Setting.key == RECOVERY_NOTICE_KEY))
-        self.recovery_notice = None
+        """The user has seen the notice (and been offered the backup): stop repeating it."""
+        try:
+            clear_notices(self.path.parent)
+        except OSError as exc:
+            raise StoreUnavailable(explain(self.path, exc)) from None
+        if self._legacy_notice:
+            with self._writing() as conn:
+                conn.execute(delete(Setting).where(Setting.key == RECOVERY_NOTICE_KEY))
+            self._legacy_notice = None
 
     def restore_backup(self, backup: Path) -> None:
         """Replace the store's contents with a backup's; the current contents are backed up
@@ -98,15 +154,21 @@ class Store(ProfileOperations):
         if self._has_profiles():
             make_backup(self.path, "before-restore")
         self.engine.dispose()  # no pooled connection may hold the old pages
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        target = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000)
+        self._best_effort_engine.dispose()
         try:
-            source.backup(target)
+            source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+            target = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+                target.close()
         except sqlite3.Error as exc:
-            raise StoreError(f"The backup could not be restored: {exc}") from None
-        finally:
-            source.close()
-            target.close()
+            if is_damage(exc):
+                raise StoreError(f"The backup could not be restored: {exc}") from None
+            raise StoreUnavailable(
+                f"The backup could not be restored. {explain(self.path, exc)}"
+            ) from None
         if checkup.health is Health.OLDER:
             migrate_to_head(self.path, self.busy_timeout_ms)
         self.dismiss_recovery_notice()
