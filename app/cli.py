@@ -133,11 +133,13 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
         return profile, profile.applicant.full_name or path.stem
     if _UNPRINTABLE.search(arg):
         raise CliError([Problem("PROFILE", f"{brief(arg)} is not a file or a profile's name")])
-    from app.store import StoreError, open_store  # lazy: SQLAlchemy costs ~0.25 s to import
+    from app.store import StoreError, StoreUnavailable, open_store  # lazy: SQLAlchemy is slow
 
     try:
         with open_store(data_dir_arg(args)) as store:
             stored = store.find_profile(arg)
+    except StoreUnavailable as exc:  # a full disk, a read-only folder: not the input's fault
+        raise CliError([printable(str(exc))], code=EXIT_FAILURE) from None
     except StoreError as exc:  # a file from a newer app, a name two profiles share...
         raise CliError([Problem("PROFILE", str(exc))]) from None
     if stored is None:

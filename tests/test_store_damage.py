@@ -243,3 +243,15 @@ def test_the_app_says_why_the_profiles_cannot_be_opened_and_retry_opens_them(
     assert not banner.isVisible()
     assert [chooser.list.item(i).text() for i in range(chooser.list.count())] == ["Ana Lima"]
     launcher.shut_down()
+
+
+def test_assess_by_a_saved_name_on_a_full_disk_exits_1_not_as_bad_input(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved_store(data_dir)
+    with pytest.MonkeyPatch.context() as full_disk:
+        fail_every_sqlite_open(full_disk, sqlite_failure("disk I/O error", SQLITE_IOERR_SHMSIZE))
+        report_free_space(full_disk, 0)
+        code, out, err = cli(capsys, data_dir, "assess", "Ana Lima", "--as-of", "2026-12-02")
+    assert code == 1 and out == ""
+    assert err.startswith("error: The disk holding") and "PROFILE" not in err
