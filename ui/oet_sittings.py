@@ -125,7 +125,9 @@ class OetSittingsEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Add an OET sitting"))
         self.add_button.clicked.connect(self.add_sitting)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for sitting in session.value(OET_PATH) or []:
+        saved = session.value(OET_PATH)
+        # A value of another kind (edited elsewhere) is not a list of sittings: show none.
+        for sitting in saved if isinstance(saved, list) else []:
             self._append_row().load(sitting if isinstance(sitting, dict) else {})
         session.changed.connect(self.refresh)
         self.refresh()
