@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
 from app import __version__
+from app.atomic import write_atomically
 from app.plan.steps import Plan, PlanStep, StepStatus
 
 PRODUCT_ID = f"-//IMG Readiness//{__version__}//EN"
@@ -81,16 +80,5 @@ def plan_calendar(plan: Plan, scope: str) -> bytes:
 
 def write_plan_calendar(plan: Plan, path: Path, scope: str) -> int:
     """Write the .ics whole or not at all; returns how many events it holds."""
-    content = plan_calendar(plan, scope)
-    target = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".plan-", suffix=".ics", dir=target.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), plan_calendar(plan, scope))
     return len(calendar_events(plan))

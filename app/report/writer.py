@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from app import __version__
+from app.atomic import write_atomically
 from app.checklist import Checklist
 from app.plan import Plan
 from app.profile import Profile
@@ -197,31 +197,15 @@ def _check_target(path: Path) -> None:
 
 
 def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
-    folder = path.parent
     try:
-        # A short prefix: the temporary name must fit wherever the target's name fits.
-        prefix = f".{path.stem[:40]}."
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".part")
+        write_atomically(path, data, before_replace=lambda: report(95, "Saving the file"))
     except OSError as exc:
-        raise ReportError(f"cannot write in the folder {folder}: {_reason(exc)}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        report(95, "Saving the file")
-        os.replace(temp_name, path)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
         hint = (
             " (is it open in another program? close it and try again)"
             if isinstance(exc, PermissionError) and path.exists()
             else ""
         )
         raise ReportError(f"cannot write {path}: {_reason(exc)}{hint}") from None
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def _cut(text: str, limit: int) -> str:

@@ -12,11 +12,10 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-import os
-import tempfile
 import threading
 from pathlib import Path
 
+from app.atomic import write_atomically
 from app.paths import user_data_dir
 from app.rules.changes import ImportReport, RulesetInfo, VerdictChange, compare_rules
 from app.rules.loader import (
@@ -262,27 +261,8 @@ def _make_private_folder(folder: Path) -> None:
 
 
 def _write_atomically(target: Path, content: bytes) -> None:
-    """Write a temporary file beside ``target`` (0600), then rename it over: a failure leaves
-    the old file or none, never half of one."""
+    """Whole or not at all, readable by its owner alone."""
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.stem[:40]}.", suffix=".tmp", dir=target.parent
-        )
+        write_atomically(target, content, private=True)
     except OSError as exc:
         raise RulesError(f"{target}: cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise RulesError(f"{target}: cannot be written ({exc.strerror or exc})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
