@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,3 +25,12 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir(_private_data_dir: Path) -> Path:
     return _private_data_dir
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Any]:
+    """A real store in the test's private data folder, closed after the test."""
+    from app.store import open_store  # lazy: only the tests that ask for a store pay for it
+
+    with open_store(data_dir) as opened:
+        yield opened

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,15 +9,10 @@ import pytest
 from app.directory import load_directory
 from app.directory.importer import DirectoryImportError, import_directory_csv
 from app.directory.user_schools import SchoolProblems, add_user_school
-from app.store import Store, open_store
+from app.store import Store
 
 HEADER = "name,country,directory_id,city,other_names,sponsor_note\n"
 
-
-@pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "directory.csv") -> Path:

@@ -22,12 +22,6 @@ from app.store.models import ImportedSchool, UserSchool
 from tests.store_helpers import every_field_profile
 
 
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
-
-
 def named(name: str) -> Profile:
     return Profile(applicant=Applicant(full_name=name))
 

@@ -10,12 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.store import open_store
-from tests.ui_support import open_wizard
+from tests.ui_support import QT_WARNINGS_FAIL, open_wizard
 
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 pasted = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40) | st.from_regex(
     r"-?[0-9]{1,6}([.,-][0-9]{0,4})*", fullmatch=True

@@ -14,24 +14,21 @@ from PySide6.QtWidgets import QAbstractScrollArea
 
 from app.checklist import Checklist, ChecklistItem, Overall, Status, overall_of
 from app.engine.items import FieldPath, ItemId
-from app.store import open_store
-from tests.ui_support import AS_OF, FIXTURES, import_fixture, open_wizard, replace_text
+from tests.ui_support import (
+    AS_OF,
+    FIXTURES,
+    QT_WARNINGS_FAIL,
+    import_fixture,
+    open_wizard,
+    replace_text,
+)
 from ui.dashboard import Headline
 from ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def on_review(qtbot, store, fixture: str, **answers: object):

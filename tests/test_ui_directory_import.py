@@ -6,22 +6,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
 from app.directory import import_directory_csv
 from app.directory.user_schools import stored_entries
 from app.store import open_store
-from tests.ui_support import start_app
+from tests.ui_support import QT_WARNINGS_FAIL, start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 OFFICE_LIST = (
     "name,country,city,directory_id,other_names\n"

@@ -4,30 +4,24 @@ message names a field in the wizard's words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.engine.items import FieldPath, ItemId
-from app.store import open_store
-from tests.ui_support import choose, import_fixture, open_wizard, replace_text, type_into
+from tests.ui_support import (
+    QT_WARNINGS_FAIL,
+    choose,
+    import_fixture,
+    open_wizard,
+    replace_text,
+    type_into,
+)
 from ui.keys import is_alt_typing
 from ui.wizard import PageId
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def focused():

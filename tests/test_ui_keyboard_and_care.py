@@ -3,9 +3,6 @@ not open: told plainly, never a crash."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,20 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import open_store, store_path
-from tests.ui_support import import_fixture, new_launcher, open_wizard
+from tests.ui_support import QT_WARNINGS_FAIL, import_fixture, new_launcher, open_wizard
 from ui.wizard import PageId
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def test_every_input_on_every_page_has_a_name_a_screen_reader_can_say(qtbot, store):

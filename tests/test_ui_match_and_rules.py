@@ -5,31 +5,19 @@ or on an estimate."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.checklist import Overall
 from app.engine.items import ItemId
-from app.store import open_store
-from tests.ui_support import choose, import_fixture, open_wizard, replace_text
+from tests.ui_support import QT_WARNINGS_FAIL, choose, import_fixture, open_wizard, replace_text
 from ui.wizard import PageId
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 RULES_DAY = dt.date(2026, 12, 2)  # the bundled rules' date
 HALF_A_YEAR_LATER = dt.date(2027, 7, 1)  # more than 180 days after it
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def walk_to(qtbot, wizard, page: PageId) -> None:

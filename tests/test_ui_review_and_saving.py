@@ -14,20 +14,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from app.engine.items import ItemId
 from app.store import open_store, store_path
-from tests.ui_support import import_fixture, leave, open_wizard, replace_text, type_into
+from tests.ui_support import (
+    QT_WARNINGS_FAIL,
+    import_fixture,
+    leave,
+    open_wizard,
+    replace_text,
+    type_into,
+)
 from ui.wizard import PageId
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
@@ -14,15 +13,11 @@ from app.rules import load_ruleset
 from app.rules.imported import export_rules, imported_file
 from app.store import open_store
 from tests.test_rules_import import NEWER, newer_rules
-from tests.ui_support import AS_OF, FIXTURES, start_app
+from tests.ui_support import AS_OF, FIXTURES, QT_WARNINGS_FAIL, start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 
 def started_app(qtbot, data_dir: Path) -> Launcher:

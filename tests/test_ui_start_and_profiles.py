@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.store import open_store
-from tests.ui_support import FIXTURES, activate, replace_text, start_app
+from tests.ui_support import FIXTURES, QT_WARNINGS_FAIL, activate, replace_text, start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 from ui.school_results import DETAILS_ROLE
@@ -19,11 +19,7 @@ from ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 
 def quit_app(launcher: Launcher) -> None:

@@ -3,14 +3,13 @@ the user sees and what the store holds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.checklist import Overall, Status
 from app.store import open_store
 from tests.ui_support import (
+    QT_WARNINGS_FAIL,
     add_oet_sitting,
     choose,
     import_fixture,
@@ -22,11 +21,7 @@ from tests.ui_support import (
 from ui.verdicts import status_colour
 from ui.wizard import PageId
 
-# Qt warnings fail the test (bar the offscreen plugin's harmless notes).
-pytestmark = [
-    pytest.mark.qt_log_level_fail("WARNING"),
-    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
-]
+pytestmark = QT_WARNINGS_FAIL
 
 
 CAIRO_NOTE = (
@@ -34,11 +29,6 @@ CAIRO_NOTE = (
     "to ECFMG for ECFMG Certification and examination.\nGraduation Year: 1950 - Current"
 )
 
-
-@pytest.fixture
-def store(data_dir: Path):
-    with open_store(data_dir) as opened:
-        yield opened
 
 
 def click_next(qtbot, wizard) -> None:

@@ -8,11 +8,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Qt warnings fail a wizard test (bar the offscreen plugin's harmless notes): `pytestmark = …`.
+QT_WARNINGS_FAIL = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "OpenType support missing"),
+]
 # A fixed "today", so verdicts in these tests never drift with the calendar.
 AS_OF = dt.date(2026, 11, 25)
 
