@@ -8,15 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import ui.qt as qt
+from ui.import_dialog import ImportDialog
 from ui.qt import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -40,23 +36,22 @@ def _rebuilt_directory(store: Any) -> Any:
     return load_directory(store).warm_up()
 
 
-class DirectoryImportDialog(QDialog):
+class DirectoryImportDialog(ImportDialog):
     """Runs one import at a time; it cannot be closed while the worker writes to the store."""
 
     school_list_rebuilt = Signal(object)  # the new SchoolDirectory, for whoever searches it
     school_list_failed = Signal(str)  # imported, yet the search could not be rebuilt: why
-    finished_work = Signal()  # the result (or the error) is on screen, nothing is running
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from app.directory.importer import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 
         self.store = store
-        self.busy = False
+        self.hide_progress_when_idle_only = True  # the import shows it with its first count
         self.setWindowTitle(self.tr("Import a school list"))
         self.resize(600, 480)
-        column = QVBoxLayout(self)
-        intro = QLabel(
+        column = self.column
+        self.add_paragraph(
             self.tr(
                 "If your advising office holds a licensed export of the World Directory of "
                 "Medical Schools (or keeps its own list), import its CSV file here, and the "
@@ -64,8 +59,6 @@ class DirectoryImportDialog(QDialog):
                 "World Directory."
             )
         )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
         columns = QLabel(
             self.tr(
                 "Its first line names the columns, in any order: {required} are required; "
@@ -82,22 +75,12 @@ class DirectoryImportDialog(QDialog):
         self.replace_notice.setWordWrap(True)
         self.replace_notice.hide()
         column.addWidget(self.replace_notice)
-        choose_row = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("Choose a &file…"))
-        self.choose_button.setAccessibleName(self.tr("Choose a school list file to import"))
-        self.choose_button.clicked.connect(self.choose_file)
-        choose_row.addWidget(self.choose_button)
-        choose_row.addStretch(1)
-        column.addLayout(choose_row)
+        self.add_choose_row(self.tr("Choose a school list file to import"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
         column.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(qt.Qt.TextFormat.PlainText)  # file names are shown as typed
-        self.status.setTextInteractionFlags(qt.Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.status)
+        self.add_status()
         self.skipped_label = QLabel(self.tr("&Skipped rows:"))
         self.skipped = QListWidget()
         self.skipped.setAccessibleName(self.tr("Skipped rows"))
@@ -107,10 +90,7 @@ class DirectoryImportDialog(QDialog):
         column.addWidget(self.skipped, 1)
         self.skipped_label.hide()
         self.skipped.hide()
-        column.addStretch(0)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        column.addWidget(self.buttons)
+        self.add_close_button()
         self._set_busy(True)
         self.status.setText(self.tr("Checking what is already imported…"))
         run_in_background(
@@ -121,25 +101,6 @@ class DirectoryImportDialog(QDialog):
         )
 
     # -- states --------------------------------------------------------------------------------
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.choose_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        if not busy:
-            self.progress.hide()
-            self.choose_button.setFocus()
-            self.finished_work.emit()
-
-    def reject(self) -> None:
-        if not self.busy:  # the worker still writes to the store: wait for it
-            super().reject()
-
-    def closeEvent(self, event: qt.QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
     def _show_imported_count(self, count: int) -> None:
         self._show_replace_notice(count)

@@ -9,15 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import ui.qt as qt
+from ui.import_dialog import ImportDialog
 from ui.qt import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -39,11 +35,10 @@ def _revert_and_look_up(data_dir: Path, as_of: dt.date) -> tuple[Any, Any]:
     return report, active_ruleset(data_dir)
 
 
-class RulesImportDialog(QDialog):
+class RulesImportDialog(ImportDialog):
     """One import (or revert) at a time; it cannot be closed while the worker writes."""
 
     rules_changed = Signal(object)  # the Ruleset now in use, after an import or a revert
-    finished_work = Signal()  # the result (or the error) is on screen, nothing is running
 
     def __init__(
         self, data_dir: Path, as_of: dt.date | None = None, parent: QWidget | None = None
@@ -51,11 +46,10 @@ class RulesImportDialog(QDialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self.as_of = as_of or dt.date.today()
-        self.busy = False
         self.setWindowTitle(self.tr("Import rules"))
         self.resize(640, 520)
-        column = QVBoxLayout(self)
-        intro = QLabel(
+        column = self.column
+        self.add_paragraph(
             self.tr(
                 "When ECFMG, USMLE or OET change a rule, a newer rules file (one .toml file "
                 "holding every rule, with a higher version) can be imported here, without a new "
@@ -63,29 +57,17 @@ class RulesImportDialog(QDialog):
                 "used changes nothing."
             )
         )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
         self.in_use = QLabel()
         self.in_use.setWordWrap(True)
         self.in_use.setTextFormat(qt.Qt.TextFormat.PlainText)
         column.addWidget(self.in_use)
-        choose_row = QHBoxLayout()
-        self.choose_button = QPushButton(self.tr("Choose a &file…"))
-        self.choose_button.setAccessibleName(self.tr("Choose a rules file to import"))
-        self.choose_button.clicked.connect(self.choose_file)
-        choose_row.addWidget(self.choose_button)
-        choose_row.addStretch(1)
-        column.addLayout(choose_row)
+        self.add_choose_row(self.tr("Choose a rules file to import"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # checking a file has no countable steps
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
         column.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(qt.Qt.TextFormat.PlainText)  # file names are shown as typed
-        self.status.setTextInteractionFlags(qt.Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.status)
+        self.add_status()
         self.changes = QLabel()
         self.changes.setWordWrap(True)
         self.changes.setTextFormat(qt.Qt.TextFormat.PlainText)
@@ -97,10 +79,7 @@ class RulesImportDialog(QDialog):
         self.changes_area.setAccessibleName(self.tr("What changed"))
         self.changes_area.hide()
         column.addWidget(self.changes_area, 1)
-        column.addStretch(0)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        column.addWidget(self.buttons)
+        self.add_close_button()
         self._show_rules_in_use()
 
     # -- states --------------------------------------------------------------------------------
@@ -127,25 +106,6 @@ class RulesImportDialog(QDialog):
                 years=ruleset.coverage_text,
             )
         )
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.choose_button.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        self.progress.setVisible(busy)
-        if not busy:
-            self.choose_button.setFocus()
-            self.finished_work.emit()
-
-    def reject(self) -> None:
-        if not self.busy:  # the worker still writes the rules file: wait for it
-            super().reject()
-
-    def closeEvent(self, event: qt.QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
     # -- actions -------------------------------------------------------------------------------
 
