@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 from app.directory import import_directory_csv
 from app.directory.user_schools import stored_entries
 from app.store import open_store
-from tests.ui_support import QT_WARNINGS_FAIL, start_app
+from tests.ui_support import QT_WARNINGS_FAIL, assert_keys_unique_and_controls_named, start_app
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 
@@ -132,18 +132,7 @@ def test_every_chooser_button_and_the_dialog_have_keys_of_their_own(qtbot, data_
         assert sorted(keys) == sorted(set(keys)), "two chooser buttons share a key"
         dialog = open_import_dialog(qtbot, chooser)
         qtbot.waitUntil(dialog.choose_button.isEnabled, timeout=15_000)
-        dialog_keys = [
-            m.group(1).lower()
-            for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
-            if (m := re.search(r"&(\w)", w.text()))
-        ]
-        assert len(dialog_keys) == len(set(dialog_keys))
-        unnamed = [
-            type(w).__name__
-            for w in [*dialog.findChildren(QAbstractButton), dialog.progress, dialog.skipped]
-            if not (w.accessibleName() or getattr(w, "text", str)()).replace("&", "").strip()
-        ]
-        assert unnamed == []
+        assert_keys_unique_and_controls_named(dialog, dialog.progress, dialog.skipped)
         dialog.reject()
 
 

@@ -7,13 +7,19 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
 
 from app.rules import load_ruleset
 from app.rules.imported import export_rules, imported_file
 from app.store import open_store
 from tests.test_rules_import import NEWER, newer_rules
-from tests.ui_support import AS_OF, FIXTURES, QT_WARNINGS_FAIL, start_app
+from tests.ui_support import (
+    AS_OF,
+    FIXTURES,
+    QT_WARNINGS_FAIL,
+    assert_keys_unique_and_controls_named,
+    start_app,
+)
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 
@@ -140,16 +146,5 @@ def test_the_rules_buttons_and_dialog_have_keys_of_their_own(qtbot, data_dir):
         assert {"s", "b"} <= set(keys)
         assert sorted(keys) == sorted(set(keys)), "two chooser buttons share a key"
         dialog = run_dialog(qtbot, chooser.buttons["rules_import"], chooser)
-        dialog_keys = [
-            m.group(1).lower()
-            for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
-            if (m := re.search(r"&(\w)", w.text()))
-        ]
-        assert len(dialog_keys) == len(set(dialog_keys))
-        unnamed = [
-            type(w).__name__
-            for w in [*dialog.findChildren(QAbstractButton), dialog.progress, dialog.changes_area]
-            if not (w.accessibleName() or getattr(w, "text", str)()).replace("&", "").strip()
-        ]
-        assert unnamed == []
+        assert_keys_unique_and_controls_named(dialog, dialog.progress, dialog.changes_area)
         dialog.reject()

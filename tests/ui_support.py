@@ -57,6 +57,27 @@ def open_wizard(
     return wizard
 
 
+def assert_keys_unique_and_controls_named(dialog: QWidget, *extra: QWidget) -> None:
+    """No two mnemonics (Alt+letter) in ``dialog`` share a letter, and every button and every
+    widget in ``extra`` has a name a screen reader can say."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [
+        found.group(1).lower()
+        for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel)
+        if (found := re.search(r"&(\w)", widget.text()))
+    ]
+    assert len(keys) == len(set(keys)), keys
+    unnamed = [
+        type(widget).__name__
+        for widget in [*dialog.findChildren(QAbstractButton), *extra]
+        if not (widget.accessibleName() or getattr(widget, "text", str)()).replace("&", "").strip()
+    ]
+    assert unnamed == []
+
+
 def activate(qtbot: Any, window: QWidget) -> None:
     """Make the window the active one, so keyboard focus behaves as on a desktop."""
     window.activateWindow()
