@@ -6,7 +6,7 @@ PYTHON ?= python3
 # PYTHON given on the command line or in the environment: a .venv of another version is remade.
 PYTHON_CHOSEN := $(if $(filter command line environment,$(origin PYTHON)),1,)
 
-.PHONY: setup run test lint bench screenshots schools bundle clean
+.PHONY: setup run test lint bench screenshots schools schools-index bundle clean
 
 # Checks the Python version (says which one is needed), remakes a .venv made by another or a
 # broken Python, and installs when pyproject.toml changed (packaging/setup_venv.sh).
@@ -47,9 +47,14 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.pdf_screenshot build/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.wizard_screenshots build/screenshots
 
-# Rebuild data/schools/schools.csv from the shared CC0 ROR lists (SCHOOLS_SOURCE=dir to override).
+# Rebuild data/schools/schools.csv from the shared CC0 ROR lists (SCHOOLS_SOURCE=dir to override),
+# then its prebuilt search index data/schools/schools-index.bin (a test checks it matches the CSV).
+# After editing schools.csv by hand: make schools-index.
 schools: setup
 	$(PY) -m tools.build_schools $(SCHOOLS_SOURCE)
+
+schools-index: setup
+	$(PY) -m tools.build_schools --index-only
 
 # Linux desktop bundle in build/bundle/img-readiness/, built in build/bundle-venv made from
 # packaging/requirements-bundle.txt (pinned, hashes), then runs the bundled wizard's --smoke-test

@@ -12,6 +12,8 @@ from app.rules.loader import Standing
 
 __all__ = [
     "ITEM_IDS",
+    "NOT_YOUR_ROUTE_LABEL",
+    "OPEN_STATUSES",
     "OVERALL_LABELS",
     "RULES_AGE_NOTICE_DAYS",
     "STATUS_LABELS",
@@ -21,7 +23,10 @@ __all__ = [
     "ItemId",
     "Overall",
     "Status",
+    "blocking_item",
+    "outcome_label",
     "overall_of",
+    "urgent_items",
 ]
 
 # Rules older than this on the assessment date earn a calm notice on every surface.
@@ -59,6 +64,24 @@ OVERALL_LABELS: dict[Overall, str] = {
     Overall.INCOMPLETE: "Incomplete: answers or steps are still open",
     Overall.NOT_YET_KNOWN: "Not yet known: what is published is met, but ECFMG has not "
     "published every rule for your Match",
+}
+
+# Said instead of "Not eligible" when what blocks is that the applicant is no IMG at all (a
+# Canadian graduate before the cut-off, a US school): a different road, not a failure.
+NOT_YOUR_ROUTE_LABEL = "ECFMG Certification is not your route"
+
+# What is still open: a met or not-applicable item is never a thing to do next, whatever its
+# next step says (a met Match cycle still names what ECFMG does by the rank order list deadline).
+OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
+
+# Most urgent first: what stops the applicant, then what only they can answer, then what is
+# under way.
+_URGENCY: dict[Status, int] = {
+    Status.NOT_MET: 0,
+    Status.NEEDS_INFO: 1,
+    Status.PENDING: 2,
+    Status.MET: 3,
+    Status.NOT_APPLICABLE: 4,
 }
 
 # Kept for callers that iterate areas with their titles, in display order.
@@ -206,3 +229,32 @@ def overall_of(items: tuple[ChecklistItem, ...] | list[ChecklistItem]) -> Overal
             return Overall.NOT_YET_KNOWN
         return Overall.READY
     return Overall.INCOMPLETE
+
+
+def urgent_items(checklist: Checklist) -> list[ChecklistItem]:
+    """The open items, most urgent first (blocking ones before others of their status): the
+    app's "What to do next" and the PDF's show the same list."""
+    still_open = [item for item in checklist.items if item.status in OPEN_STATUSES]
+    order = {item.id: index for index, item in enumerate(checklist.items)}
+    return sorted(
+        still_open,
+        key=lambda i: (_URGENCY[i.status], not i.blocking, order[i.id]),
+    )
+
+
+def blocking_item(checklist: Checklist) -> ChecklistItem | None:
+    """The first item that cannot be met whatever the applicant does (what makes the overall
+    verdict "not eligible"), or None."""
+    for item in checklist.items:
+        if item.status is Status.NOT_MET and item.blocking:
+            return item
+    return None
+
+
+def outcome_label(overall: Overall, blocking_item_id: ItemId | str | None = None) -> str:
+    """The overall verdict in words for a list of profiles: OVERALL_LABELS, except that a
+    profile blocked by its IMG status reads "ECFMG Certification is not your route" rather
+    than "Not eligible" (it is not a failure: the applicant needs no ECFMG Certification)."""
+    if overall is Overall.NOT_ELIGIBLE and blocking_item_id == ItemId.IMG_STATUS:
+        return NOT_YOUR_ROUTE_LABEL
+    return OVERALL_LABELS[overall]

@@ -197,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_BAD_INPUT
+    from app.logs import configure_logging
+
+    log_file = configure_logging(data_dir_arg(args), "img-readiness-cli", create_data_folder=False)
+    logger.info("Command: %s", args.command)  # its name only: arguments may name a person
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
@@ -208,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the promise is "never a traceback": say what failed, plainly
-        logger.debug("%s failed", getattr(args, "command", None), exc_info=True)
+        # The traceback goes to the log file only; without one, nowhere a terminal shows it.
+        level = logging.ERROR if log_file else logging.DEBUG
+        logger.log(level, "%s failed", getattr(args, "command", None), exc_info=True)
         print(f"error: {type(exc).__name__}: {printable(str(exc))[:500]}", file=sys.stderr)
         return EXIT_FAILURE

@@ -1,7 +1,11 @@
-"""The applicant profile: plain dataclasses, the JSON format v1 at its edges, and validation.
+"""The applicant profile: plain dataclasses, the JSON format v2 at its edges (v1 files are still
+read and upgraded), and validation.
 
 Every field may be ``None``: that means "not answered yet", never "no". Validation returns every
 problem at once, each naming its field path (``exams.step2_ck.score``) in the user's words.
+Version 2 adds the applicant's other identifiers (``identifiers``) and the list of documents,
+each with its status history (``documents[0].history[1].date``); a v1 file is a v2 file without
+them.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 FORMAT_NAME = "img-readiness-profile"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Versions this app reads; every one is upgraded to FORMAT_VERSION on reading (v1 -> v2 renames
+# nothing: v2 only adds fields), and files are always written as FORMAT_VERSION.
+READABLE_VERSIONS: tuple[int, ...] = (1, 2)
 
 ExamResult = Literal["pass", "fail", "scheduled", "not_taken"]
 CsResult = Literal["pass", "fail", "not_taken"]
@@ -26,6 +33,60 @@ CS_RESULTS: tuple[str, ...] = ("pass", "fail", "not_taken")
 EDUCATION_STATUSES: tuple[str, ...] = ("student", "graduate")
 PATHWAY_STATUSES: tuple[str, ...] = ("not_started", "applied", "approved", "rejected")
 PATHWAYS: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+
+# The documents an applicant keeps track of (v2), in the order every surface lists them.
+DocumentKind = Literal[
+    "passport",
+    "diploma",
+    "diploma_translation",
+    "transcript",
+    "transcript_translation",
+    "licence",
+    "pathway_attestation",
+    "oet_score_report",
+]
+DOCUMENT_KINDS: tuple[str, ...] = (
+    "passport",
+    "diploma",
+    "diploma_translation",
+    "transcript",
+    "transcript_translation",
+    "licence",
+    "pathway_attestation",
+    "oet_score_report",
+)
+DOCUMENT_KIND_LABELS: dict[str, str] = {
+    "passport": "Passport",
+    "diploma": "Final medical diploma",
+    "diploma_translation": "English translation of the diploma",
+    "transcript": "Final medical school transcript",
+    "transcript_translation": "English translation of the transcript",
+    "licence": "Medical licence (Pathway 1)",
+    "pathway_attestation": "Pathway attestation",
+    "oet_score_report": "OET score report shared with ECFMG",
+}
+# Where a document stands, in the order it usually moves (a rejected one is resubmitted).
+DocumentStatus = Literal[
+    "not_sent", "uploaded", "sent_to_school", "verified", "rejected", "resubmitted"
+]
+DOCUMENT_STATUSES: tuple[str, ...] = (
+    "not_sent",
+    "uploaded",
+    "sent_to_school",
+    "verified",
+    "rejected",
+    "resubmitted",
+)
+DOCUMENT_STATUS_LABELS: dict[str, str] = {
+    "not_sent": "Not yet sent",
+    "uploaded": "Uploaded",
+    "sent_to_school": "Sent to the school for verification",
+    "verified": "Verified",
+    "rejected": "Rejected",
+    "resubmitted": "Resubmitted",
+}
+MAX_DOCUMENTS = 50
+MAX_STATUS_ENTRIES = 100
 
 # Plausible bounds, in the user's terms; the rules decide what passes, these only catch typos.
 STEP2_CK_SCORE_RANGE = (1, 300)
@@ -44,6 +105,10 @@ MAX_OET_SITTINGS = 100
 TEXT_LIMITS: dict[str, int] = {
     "applicant.full_name": 200,
     "applicant.usmle_id": 20,
+    "identifiers.intealth_id": 30,
+    "identifiers.epic_id": 30,
+    "identifiers.aamc_id": 20,
+    "identifiers.nrmp_id": 30,
     "applicant.email": 254,
     "applicant.citizenship": 10,
     "school.name": 300,
@@ -53,8 +118,17 @@ TEXT_LIMITS: dict[str, int] = {
     "school.sponsor_note": 20_000,
     "education.diploma_title": 300,
 }
-# Text fields that may hold line breaks and tabs; every other one is a single line.
-MULTILINE_FIELDS = frozenset({"school.sponsor_note"})
+# The same for each document of the list, and each entry of its status history.
+DOCUMENT_TEXT_LIMITS: dict[str, int] = {
+    "name_as_printed": 200,
+    "language": 40,
+    "case_number": 40,
+    "name_proof": 300,
+}
+STATUS_TEXT_LIMITS: dict[str, int] = {"reason": 1000}
+# Text fields that may hold line breaks and tabs; every other one is a single line. A rejection's
+# reason is often pasted from an e-mail.
+MULTILINE_FIELDS = frozenset({"school.sponsor_note", "reason"})
 # A whole number in a profile has at most a few digits; JSON numbers longer than this (Python
 # would refuse to convert one of 4,300 digits) are kept as UnreadableNumber, and refused.
 MAX_NUMBER_DIGITS = 30
@@ -64,10 +138,21 @@ ECHO_CHARS = 40
 
 @dataclass
 class Applicant:
-    full_name: str | None = None
+    full_name: str | None = None  # as on the passport: the name of the ECFMG record
     usmle_id: str | None = None
     email: str | None = None
     citizenship: str | None = None  # ISO 3166-1 alpha-2
+
+
+@dataclass
+class Identifiers:
+    """v2: the identifiers an applicant is given on the way besides the USMLE ID (which stays in
+    ``applicant``, where v1 has it). Formats: is_aamc_id, and README "Profile file format"."""
+
+    intealth_id: str | None = None  # MyIntealth ID
+    epic_id: str | None = None
+    aamc_id: str | None = None  # ERAS / AAMC ID, 8 digits
+    nrmp_id: str | None = None
 
 
 @dataclass
@@ -146,6 +231,29 @@ class Application:
 
 
 @dataclass
+class StatusEntry:
+    """One dated step of a document's history (v2)."""
+
+    status: DocumentStatus | None = None
+    date: dt.date | None = None
+    reason: str | None = None  # the reason given for a rejection (a note for other steps)
+
+
+@dataclass
+class Document:
+    """A document the applicant sends or keeps for ECFMG (v2); its history is kept as entered."""
+
+    kind: DocumentKind | None = None
+    name_as_printed: str | None = None  # the applicant's name exactly as printed on it
+    language: str | None = None  # as the applicant names it: "English", "Arabic", "es"
+    case_number: str | None = None  # EPIC or ECFMG case number
+    # The document that proves the name printed here is (or was) the applicant's own, when it
+    # differs from the record (a marriage certificate, a court order).
+    name_proof: str | None = None
+    history: list[StatusEntry] = field(default_factory=list)
+
+
+@dataclass
 class Profile:
     applicant: Applicant = field(default_factory=Applicant)
     target_match_year: int | None = None
@@ -154,6 +262,8 @@ class Profile:
     exams: Exams = field(default_factory=Exams)
     clinical_skills: ClinicalSkills = field(default_factory=ClinicalSkills)
     application: Application = field(default_factory=Application)
+    identifiers: Identifiers = field(default_factory=Identifiers)
+    documents: list[Document] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -222,6 +332,7 @@ _NESTED: dict[type, dict[str, type]] = {
         "exams": Exams,
         "clinical_skills": ClinicalSkills,
         "application": Application,
+        "identifiers": Identifiers,
     },
     Exams: {"step1": Step1, "step2_ck": Step2CK, "step2_cs": Step2CS},
 }
@@ -232,6 +343,17 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "exams.step2_ck.result": EXAM_RESULTS,
     "exams.step2_cs.result": CS_RESULTS,
     "clinical_skills.pathway_status": PATHWAY_STATUSES,
+}
+# Choices of fields inside lists, whose paths carry an index: by (class, field name).
+_LISTED_CHOICES: dict[tuple[type, str], tuple[str, ...]] = {
+    (Document, "kind"): DOCUMENT_KINDS,
+    (StatusEntry, "status"): DOCUMENT_STATUSES,
+}
+# The lists a profile holds: (class, field) -> (item class, most items read, what they are).
+_LISTS: dict[tuple[type, str], tuple[type, int, str]] = {
+    (ClinicalSkills, "oet"): (OetSitting, MAX_OET_SITTINGS, "OET sittings"),
+    (Profile, "documents"): (Document, MAX_DOCUMENTS, "documents"),
+    (Document, "history"): (StatusEntry, MAX_STATUS_ENTRIES, "status entries"),
 }
 
 _DATE_FIELDS = {"graduation_date", "date", "test_date"}
@@ -264,7 +386,9 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"{brief(text)} is not a real calendar date") from None
 
 
-def _convert(path: str, name: str, value: Any, problems: list[Problem]) -> Any:
+def _convert(
+    path: str, name: str, value: Any, problems: list[Problem], owner: type | None = None
+) -> Any:
     if value is None:
         return None
     if isinstance(value, UnreadableNumber):
@@ -306,7 +430,7 @@ def _convert(path: str, name: str, value: Any, problems: list[Problem]) -> Any:
     if not isinstance(value, str):
         problems.append(Problem(path, f"must be text, not {brief(value)}"))
         return None
-    choices = _CHOICES.get(path)
+    choices = _CHOICES.get(path) or (_LISTED_CHOICES.get((owner, name)) if owner else None)
     if choices is not None and value not in choices:
         problems.append(Problem(path, f"{brief(value)} is not one of: {', '.join(choices)}"))
         return None
@@ -330,31 +454,32 @@ def _read_object(cls: type, data: Any, prefix: str, problems: list[Problem]) -> 
             continue  # unknown fields are tolerated so later minor versions stay readable
         if name in nested:
             kwargs[name] = _read_object(nested[name], value, path, problems)
-        elif cls is ClinicalSkills and name == "oet":
-            kwargs[name] = _read_oet(value, path, problems)
+        elif (cls, name) in _LISTS:
+            kwargs[name] = _read_list(_LISTS[(cls, name)], value, path, problems)
         else:
-            kwargs[name] = _convert(path, name, value, problems)
+            kwargs[name] = _convert(path, name, value, problems, cls)
     return cls(**kwargs)
 
 
-def _read_oet(value: Any, path: str, problems: list[Problem]) -> list[OetSitting]:
+def _read_list(
+    listed: tuple[type, int, str], value: Any, path: str, problems: list[Problem]
+) -> list[Any]:
+    item_cls, most, what = listed
     if value is None:
         return []
     if not isinstance(value, list):
-        problems.append(Problem(path, "must be a list of OET sittings"))
+        problems.append(Problem(path, f"must be a list of {what}"))
         return []
-    if len(value) > MAX_OET_SITTINGS:
-        problems.append(
-            Problem(path, f"lists {len(value):,} sittings; at most {MAX_OET_SITTINGS} are read")
-        )
-        value = value[:MAX_OET_SITTINGS]
-    return [
-        _read_object(OetSitting, item, f"{path}[{i}]", problems) for i, item in enumerate(value)
-    ]
+    if len(value) > most:
+        noun = what.split()[-1]
+        problems.append(Problem(path, f"lists {len(value):,} {noun}; at most {most} are read"))
+        value = value[:most]
+    return [_read_object(item_cls, item, f"{path}[{i}]", problems) for i, item in enumerate(value)]
 
 
 def profile_from_dict(data: Any, today: dt.date | None) -> Profile:
-    """Read a profile JSON v1 document (already parsed); raises ProfileError listing every problem.
+    """Read a profile JSON document of version 1 or 2 (already parsed, upgraded to v2 as it is
+    read); raises ProfileError listing every problem.
 
     Checks the format marker and version, the types, and the plausible ranges (see
     :func:`validate`). ``today`` is the assessment date that bounds future dates; None checks
@@ -377,22 +502,37 @@ def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list
             Problem("format", f"must be {FORMAT_NAME!r}, not {brief(data.get('format'))}")
         )
     version = data.get("version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
             message = (
                 f"version {version} was written by a newer IMG Readiness; "
-                f"this version reads version {FORMAT_VERSION}"
+                f"this version reads versions {_versions_read()}"
             )
         else:
-            message = f"must be {FORMAT_VERSION}, not {brief(version)}"
+            message = f"must be {_versions_read()}, not {brief(version)}"
         problems.append(Problem("version", message))
-    profile = _read_object(Profile, data, "", problems)
-    problems.extend(validate(profile, today))
+    profile = _read_object(Profile, upgraded(data), "", problems)
+    unreadable = {p.field for p in problems}  # one message per field: why it could not be read
+    problems.extend(p for p in validate(profile, today) if p.field not in unreadable)
     return profile, problems
 
 
+def _versions_read() -> str:
+    return " or ".join(str(v) for v in READABLE_VERSIONS)
+
+
+def upgraded(data: dict[str, Any]) -> dict[str, Any]:
+    """A profile document of any readable version as a v2 document (a shallow copy). Version 1
+    needs nothing renamed or moved: v2 only adds the identifiers and the documents list, which a
+    v1 file does not have (``null`` and ``[]``: not answered yet)."""
+    document = dict(data)
+    if document.get("version") == 1:
+        document["version"] = FORMAT_VERSION
+    return document
+
+
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
-    """The profile as a JSON v1 document: every field present, ``null`` where not answered."""
+    """The profile as a JSON v2 document: every field present, ``null`` where not answered."""
 
     def encode(value: Any) -> Any:
         if dataclasses.is_dataclass(value):
@@ -453,6 +593,14 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         and not is_usmle_id(a.usmle_id)
     ):
         problems.append(Problem("applicant.usmle_id", "a USMLE ID has 8 digits, like 5-123-456-7"))
+    aamc_id = profile.identifiers.aamc_id
+    if (
+        "identifiers.aamc_id" not in refused
+        and aamc_id is not None
+        and aamc_id.strip()
+        and not is_aamc_id(aamc_id)
+    ):
+        problems.append(Problem("identifiers.aamc_id", "an AAMC ID has 8 digits, like 12345678"))
     if (
         "applicant.email" not in refused
         and a.email is not None
@@ -536,6 +684,21 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
                 OET_SUBTEST_RANGE,
                 sub.capitalize(),
             )
+    problems.extend(_document_problems(profile, today))
+    return problems
+
+
+def _document_problems(profile: Profile, today: dt.date | None) -> list[Problem]:
+    """Each status entry needs its date (a step without one cannot be placed in the history);
+    dates must be plausible. A date after the assessment date is not a problem of the input: the
+    engine judges a history as it stood on that date."""
+    problems: list[Problem] = []
+    for i, document in enumerate(profile.documents):
+        for j, entry in enumerate(document.history):
+            path = f"documents[{i}].history[{j}].date"
+            if entry.date is None and entry.status is not None:
+                problems.append(Problem(path, "give the date this status was reached"))
+            _check_date(problems, path, entry.date, today)
     return problems
 
 
@@ -551,6 +714,22 @@ def text_problems(profile: Profile) -> list[Problem]:
         message = text_problem(value, limit, multiline=path in MULTILINE_FIELDS)
         if message:
             problems.append(Problem(path, message))
+    for i, document in enumerate(profile.documents):
+        owners: list[tuple[str, object, dict[str, int]]] = [
+            (f"documents[{i}]", document, DOCUMENT_TEXT_LIMITS)
+        ]
+        owners += [
+            (f"documents[{i}].history[{j}]", entry, STATUS_TEXT_LIMITS)
+            for j, entry in enumerate(document.history)
+        ]
+        for prefix, owner, limits in owners:
+            for name, limit in limits.items():
+                value = getattr(owner, name)
+                if not isinstance(value, str):
+                    continue
+                message = text_problem(value, limit, multiline=name in MULTILINE_FIELDS)
+                if message:
+                    problems.append(Problem(f"{prefix}.{name}", message))
     return problems
 
 
@@ -582,6 +761,14 @@ def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
 def is_usmle_id(text: str) -> bool:
     """True for an 8-digit USMLE ID (the format on score reports, e.g. 5-123-456-7)."""
     digits = text.replace("-", "").replace(" ", "")
+    return len(digits) == 8 and digits.isascii() and digits.isdigit()
+
+
+def is_aamc_id(text: str) -> bool:
+    """True for an 8-digit AAMC ID (the ERAS and NRMP identifier; spaces are ignored). The format
+    is stated by third parties only (README, "Profile file format"); MyIntealth, EPIC and NRMP
+    IDs have no published format, so any short text is taken for them."""
+    digits = text.replace(" ", "")
     return len(digits) == 8 and digits.isascii() and digits.isdigit()
 
 

@@ -136,7 +136,7 @@ def test_each_problem_is_one_line_naming_the_field_path(capsys, tmp_path):
 
 @pytest.mark.parametrize(
     ("change", "field"),
-    [({"format": "other"}, "format"), ({"version": 2}, "version")],
+    [({"format": "other"}, "format"), ({"version": 3}, "version")],
 )
 def test_wrong_format_or_version_exits_2(capsys, tmp_path, change, field):
     document = changed(fixture_dict("student"), change)

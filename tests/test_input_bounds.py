@@ -189,7 +189,7 @@ def test_a_5000_digit_integer_in_a_process_is_exit_2(tmp_path: Path) -> None:
 def test_a_huge_number_in_an_unknown_field_is_ignored_like_the_field(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = fresh_with(tmp_path, '"version": 1', '"version": 1, "later": ' + "7" * 5000)
+    path = fresh_with(tmp_path, '"version": 2', '"version": 2, "later": ' + "7" * 5000)
     code, _, err = run(capsys, "assess", path, "--as-of", AS_OF)
     assert (code, err) == (0, "")
 
@@ -197,7 +197,7 @@ def test_a_huge_number_in_an_unknown_field_is_ignored_like_the_field(
 def test_a_5000_digit_version_is_named_without_converting_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = fresh_with(tmp_path, '"version": 1', '"version": ' + "2" * 5000)
+    path = fresh_with(tmp_path, '"version": 2', '"version": ' + "2" * 5000)
     code, _, err = run(capsys, "assess", path)
     assert code == 2
     assert one_error(err).startswith("error: version: ")
@@ -327,7 +327,7 @@ def test_the_documented_limits() -> None:
     assert TEXT_LIMITS["applicant.full_name"] == 200
     assert TEXT_LIMITS["education.diploma_title"] == 300
     assert TEXT_LIMITS["school.sponsor_note"] == 20_000
-    schema = json.loads((ROOT / "data" / "profile.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "data" / "profile-v2.schema.json").read_text(encoding="utf-8"))
     for path, limit in TEXT_LIMITS.items():
         section, name = path.split(".")
         assert schema["properties"][section]["properties"][name]["maxLength"] == limit, path

@@ -65,10 +65,10 @@ def test_a_document_that_is_not_an_object_is_refused(document):
     [
         ("format", "something-else", "img-readiness-profile"),
         ("format", None, "img-readiness-profile"),
-        ("version", 2, "newer"),
-        ("version", "1", "must be 1"),
-        ("version", True, "must be 1"),
-        ("version", None, "must be 1"),
+        ("version", 3, "newer"),
+        ("version", "1", "must be 1 or 2"),
+        ("version", True, "must be 1 or 2"),
+        ("version", None, "must be 1 or 2"),
     ],
 )
 def test_wrong_format_or_version_is_refused(field, value, words):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,8 +28,15 @@ LETTER_POINTS = (612.0, 792.0)
 
 
 def squeeze(text: str) -> str:
-    """Text without whitespace: lines wrap anywhere on paper, so compare without it."""
-    return "".join(text.split())
+    """Text without whitespace: lines wrap anywhere on paper, so compare without it. NFKC:
+    Arabic (a name as printed on a diploma) comes back as presentation forms."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def without_bidi_neighbours(text: str) -> str:
+    """Squeezed, less the quote marks and colons next to a right-to-left name: the PDF shows them
+    in place, but text extraction moves them into the Arabic run."""
+    return squeeze(text).replace("‘", "").replace("’", "").replace(":", "")
 
 
 def item(item_id: str, status: Status, **extra: object) -> ChecklistItem:
@@ -111,7 +119,7 @@ def test_each_example_profile_prints_every_item_of_its_checklist(fixture: str, t
     text = squeeze(text_of(path))
     for it in checklist.items:
         assert squeeze(it.title) in text, it.id
-        assert squeeze(it.reason) in text, it.id
+        assert without_bidi_neighbours(it.reason) in without_bidi_neighbours(text), it.id
         assert squeeze(it.source) in text, it.id
     assert squeeze(checklist.rules_version) in text
 

@@ -124,11 +124,11 @@ def test_deleted_profiles_are_purged_after_thirty_days(store) -> None:
     assert store.get_answers(gone.id) == {}
 
 
-def test_exported_file_is_profile_json_v1_readable_by_its_owner_only(store, tmp_path: Path) -> None:
+def test_exported_file_is_profile_json_v2_readable_by_its_owner_only(store, tmp_path: Path) -> None:
     created = store.create_profile(every_field_profile())
     target = store.export_profile(created.id, tmp_path / "ana.json")
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["format"] == "img-readiness-profile" and document["version"] == 1
+    assert document["format"] == "img-readiness-profile" and document["version"] == 2
     assert read_profile(document) == (created.profile, [])
     assert target.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ana.json", "img-data"]

@@ -45,7 +45,7 @@ def test_a_ready_graduate_reads_ready_with_nothing_left_to_do(qtbot, store):
     wizard = on_review(qtbot, store, "fresh_graduate.json")
     review = wizard.review_page
     assert review.overall.accessibleName().startswith("Ready. Every requirement")
-    assert review.progress.text() == "14 of 14 met"
+    assert review.progress.text() == "15 of 15 met"
     assert "Nothing is left to do" in review.headline.next_step.text()
     assert not review.headline.next_button.isVisible()
     assert review.next_steps.buttons == {}
@@ -141,6 +141,7 @@ def test_what_to_do_next_lists_open_items_only_most_urgent_first_in_the_app_and_
     shown = list(review.next_steps.buttons)
     assert shown == [
         ItemId.CREDIT_YEARS,
+        ItemId.NAME_CONSISTENCY,  # a version 1 file has no documents: their names are asked
         ItemId.APPLICATION,
         ItemId.CLINICAL_REQUIREMENT,
         ItemId.PATHWAY,
@@ -197,10 +198,11 @@ def test_the_dashboard_scrolls_as_one_page_with_no_box_scrolling_inside_it(qtbot
 def test_the_step_list_shows_each_page_with_its_mark_and_a_click_goes_there(qtbot, store):
     wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
     steps = wizard.steps
-    spoken = [steps.item(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(6)]
+    spoken = [steps.item(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(7)]
     assert spoken[0] == "1. Welcome: Met"
     assert spoken[3] == "4. Clinical skills: In progress"
-    assert spoken[5] == "6. Your readiness"
+    assert spoken[5] == "6. Documents: Needs your answer"
+    assert spoken[6] == "7. Your readiness"
     clinical = steps.item(3)
     qtbot.mouseClick(
         steps.viewport(), Qt.MouseButton.LeftButton, pos=steps.visualItemRect(clinical).center()

@@ -1,5 +1,5 @@
 """Keyboard use, accessible names, remembered window size, and a store or school list that will
-not open: told plainly, never a crash."""
+not open: told plainly, never a crash. (A damaged store: tests/test_ui_store_recovery.py.)"""
 
 from __future__ import annotations
 
@@ -10,16 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
 )
 
-from app.store import open_store, store_path
 from tests.ui_support import QT_WARNINGS_FAIL, import_fixture, new_launcher, open_wizard
 from ui.wizard import PageId
 
 pytestmark = QT_WARNINGS_FAIL
-
 
 
 def test_every_input_on_every_page_has_a_name_a_screen_reader_can_say(qtbot, store):
@@ -76,20 +73,6 @@ def test_a_store_that_cannot_be_opened_is_explained_in_the_first_window(qtbot, t
     assert not launcher.chooser.busy.isVisible()
 
 
-def test_a_damaged_store_is_set_aside_and_the_user_is_told(qtbot, data_dir, monkeypatch):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    store_path(data_dir).write_bytes(b"this is not a database" * 100)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    launcher = new_launcher(qtbot, data_dir)
-    with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start()
-    qtbot.addWidget(launcher.wizard)
-    assert told and launcher.wizard.isVisible()  # told, then a fresh profile to work in
-    launcher.wizard.close()
-    launcher.shut_down()
-
-
 def test_without_a_school_list_the_school_page_says_so_and_still_lets_you_add_one(qtbot, store):
     wizard = open_wizard(qtbot, store, store.create_profile().id, with_directory=False)
     wizard.session.set_directory_error("the bundled list is missing")
@@ -123,29 +106,3 @@ def test_no_two_controls_on_a_page_share_a_mnemonic_with_each_other_or_the_wizar
             )
             assert key not in seen, f"{page_id.name}: {widget.text()!r} and {seen[key]!r}"
             seen[key] = widget.text()
-
-
-def test_a_damaged_store_with_a_backup_offers_it_and_the_profiles_come_back(
-    qtbot, data_dir, monkeypatch
-):
-    with open_store(data_dir) as store:
-        import_fixture(store, "fresh_graduate.json")
-    with open_store(data_dir):
-        pass  # opening a store with profiles makes the day's automatic backup
-    store_path(data_dir).write_bytes(b"\x00garbage" * 500)
-    asked: list[str] = []
-
-    def say_yes(_parent, _title, text):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", say_yes)
-    launcher = new_launcher(qtbot, data_dir)
-    with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start()
-    assert asked and "Restore the latest backup" in asked[0]
-    chooser = launcher.chooser
-    assert chooser.isVisible() and launcher.wizard is None
-    assert [chooser.list.item(i).text() for i in range(chooser.list.count())] == ["Amira Hassan"]
-    assert launcher.store.recovery_notice is None  # told once, not at every start
-    launcher.shut_down()

@@ -50,9 +50,14 @@ def test_review_says_how_far_along_in_the_words_of_the_pdf_and_opens_no_source_b
     assert review.overall.accessibleName().startswith("Incomplete")
     # The same count, in the same words, as the printed checklist and `assess`.
     assert review.progress.text() == wizard.session.checklist.progress_text
-    assert review.progress.text() == "12 of 14 met · 2 in progress"
-    # What to do next lists only what is open: the Pathway and the requirement it carries.
-    assert list(review.next_steps.buttons) == [ItemId.CLINICAL_REQUIREMENT, ItemId.PATHWAY]
+    assert review.progress.text() == "12 of 15 met · 1 needs your answer · 2 in progress"
+    # What to do next lists only what is open: the names on documents (a version 1 file has
+    # none), then the Pathway and the requirement it carries.
+    assert list(review.next_steps.buttons) == [
+        ItemId.NAME_CONSISTENCY,
+        ItemId.CLINICAL_REQUIREMENT,
+        ItemId.PATHWAY,
+    ]
     assert opened_links == []  # no source opens unless clicked
     source = next(
         label

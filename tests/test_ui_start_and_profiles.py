@@ -99,6 +99,25 @@ def test_chooser_shows_each_profile_with_its_readiness(chooser):
     assert entry.data(DETAILS_ROLE).startswith("Ready")
 
 
+def test_canadian_graduate_before_the_cutoff_is_listed_as_not_their_route(qtbot, data_dir):
+    from app.checklist import NOT_YOUR_ROUTE_LABEL, OVERALL_LABELS, Overall, outcome_label
+    from app.engine.items import ItemId
+
+    with open_store(data_dir) as store:
+        store.import_profile(FIXTURES / "canadian_2024_graduate.json")
+        store.import_profile(FIXTURES / "fresh_graduate.json")
+        widget = ProfileChooser()
+        qtbot.addWidget(widget)
+        widget.store = store
+        said = {s.name: widget.verdict_words(s) for s in store.list_profiles()}
+    assert said["Émilie Tremblay"] == "ECFMG Certification is not your route"
+    assert said["Amira Hassan"].startswith("Ready")
+    # The words come from the core: another blocking item still reads "Not eligible".
+    assert outcome_label(Overall.NOT_ELIGIBLE, ItemId.IMG_STATUS) == NOT_YOUR_ROUTE_LABEL
+    assert outcome_label(Overall.NOT_ELIGIBLE, ItemId.STEP1) == OVERALL_LABELS[Overall.NOT_ELIGIBLE]
+    assert outcome_label(Overall.NOT_ELIGIBLE) == OVERALL_LABELS[Overall.NOT_ELIGIBLE]
+
+
 def rename_to(qtbot, chooser: ProfileChooser, name: str) -> QInputDialog:
     """Click Rename…, type the new name in the dialog and press Rename."""
     qtbot.mouseClick(chooser.buttons["rename"], Qt.MouseButton.LeftButton)

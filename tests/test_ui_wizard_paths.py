@@ -117,13 +117,21 @@ def test_graduate_typing_every_answer_by_hand_is_told_ready_and_everything_is_sa
     choose(credentials.in_english, False)
     click_next(qtbot, wizard)
 
+    documents = wizard.pages[PageId.DOCUMENTS]
+    assert wizard.currentId() == PageId.DOCUMENTS
+    choose(documents.editor.new_kind, "passport")
+    qtbot.mouseClick(documents.editor.add_button, Qt.MouseButton.LeftButton)
+    replace_text(qtbot, documents.editor.edits["name_as_printed"], "AMIRA HASSAN")
+    assert "same name" in documents.editor.name_check.text()
+    click_next(qtbot, wizard)
+
     review = wizard.review_page
     assert wizard.currentId() == PageId.REVIEW
     open_items = [
         f"{i.id}: {i.reason}" for i in wizard.session.checklist.items if i.status != "met"
     ]
     assert review.overall.accessibleName().startswith("Ready"), open_items
-    assert review.progress.text() == "14 of 14 met"  # the words of the PDF and the CLI
+    assert review.progress.text() == "15 of 15 met"  # the words of the PDF and the CLI
     assert "2026-11-25" in review.notice.text()  # the rules' date is shown
     wizard.close()
 
@@ -134,6 +142,7 @@ def test_graduate_typing_every_answer_by_hand_is_told_ready_and_everything_is_sa
         assert saved.profile.exams.step2_ck.score == 244
         assert saved.profile.clinical_skills.oet[0].writing == 330
         assert saved.profile.application.ecfmg_application_submitted is True
+        assert saved.profile.documents[0].name_as_printed == "AMIRA HASSAN"
         assert saved.last_page == "review"
         assert reopened.list_profiles()[0].overall is Overall.READY
 
@@ -154,7 +163,7 @@ def test_canadian_graduate_before_cutoff_is_told_certification_is_not_for_them(q
     skipped = [
         steps.item(row).text() for row in range(steps.count()) if not steps.item(row).flags()
     ]
-    assert skipped == ["3. USMLE", "4. Clinical skills", "5. Credentials"]
+    assert skipped == ["3. USMLE", "4. Clinical skills", "5. Credentials", "6. Documents"]
 
 
 def test_step2_cs_holder_goes_from_exams_straight_to_credentials(qtbot, store):

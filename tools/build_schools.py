@@ -1,6 +1,8 @@
-"""Rebuild data/schools/schools.csv from the CC0 ROR lists in ../shared/data/schools/.
+"""Rebuild data/schools/schools.csv from the CC0 ROR lists in ../shared/data/schools/, then its
+prebuilt search index, data/schools/schools-index.bin.
 
     python -m tools.build_schools [SOURCE_DIR]      (or: make schools [SCHOOLS_SOURCE=DIR])
+    python -m tools.build_schools --index-only      (the index of the schools.csv as it is)
 
 SOURCE_DIR holds ror-medical-schools.csv and ror-universities.csv (see their PROVENANCE.md).
 
@@ -18,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "schools"  # ../shared/data/schools
 TARGET = ROOT / "data" / "schools" / "schools.csv"
+INDEX_TARGET = ROOT / "data" / "schools" / "schools-index.bin"
 SOURCES = (
     ("ror-medical-schools.csv", "medical_school"),
     ("ror-universities.csv", "university"),
@@ -82,15 +85,28 @@ def write(rows: list[dict[str, str]], target: Path) -> None:
     temporary.replace(target)
 
 
+def write_index(schools_csv: Path = TARGET, target: Path = INDEX_TARGET) -> int:
+    """The prebuilt search index of schools_csv (what the app reads instead of building it at
+    every start); tests/test_directory_index_files.py checks that it matches schools.csv."""
+    from app.directory.directory import write_bundled_index
+
+    return write_bundled_index(schools_csv, target)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    source_dir = Path(args[0]) if args else DEFAULT_SOURCE
-    rows, merged = build(source_dir)
-    write(rows, TARGET)
-    kinds = {kind: sum(1 for r in rows if r["kind"] == kind) for _, kind in SOURCES}
+    if args != ["--index-only"]:
+        source_dir = Path(args[0]) if args else DEFAULT_SOURCE
+        rows, merged = build(source_dir)
+        write(rows, TARGET)
+        kinds = {kind: sum(1 for r in rows if r["kind"] == kind) for _, kind in SOURCES}
+        print(
+            f"wrote {TARGET.relative_to(ROOT)}: {len(rows)} schools {kinds}, "
+            f"{merged} indistinguishable rows merged, {TARGET.stat().st_size:,} bytes"
+        )
+    size = write_index()
     print(
-        f"wrote {TARGET.relative_to(ROOT)}: {len(rows)} schools {kinds}, "
-        f"{merged} indistinguishable rows merged, {TARGET.stat().st_size:,} bytes"
+        f"wrote {INDEX_TARGET.relative_to(ROOT)}: the search index of {TARGET.name}, {size:,} bytes"
     )
     return 0
 

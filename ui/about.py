@@ -84,8 +84,21 @@ class AboutDialog(QDialog):
                 )
             ),
             "</ul>",
+            f"<p>{escape(self.log_line())}</p>",
         ]
         return "".join(lines)
+
+    def log_line(self) -> str:
+        """Where the log file is, to attach to a bug report (it never holds your answers)."""
+        from app.logs import current_log_file
+        from app.store_words import breakable_path
+
+        path = current_log_file()
+        if path is None:
+            return self.tr("No log file is written this time: the data folder cannot take one.")
+        return self.tr(
+            "The log file, to attach to a bug report (it never holds your answers): {path}"
+        ).format(path=breakable_path(path))
 
     def licences_folder(self) -> str:
         from app.paths import resources_dir

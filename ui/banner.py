@@ -4,14 +4,19 @@
 itself and offers a Retry button (nothing typed is dropped while it shows: the session keeps it);
 it also carries the one-line notice of saved answers the store could not read.
 
-``StoreProblemBanner`` (in the profile chooser): the saved profiles could not be opened (a full
-disk, a read-only folder, a lock...); nothing was changed, and Retry tries again once it is fixed.
+``StoreProblemBanner`` (in the profile chooser's own place for it, under its status line): the
+saved profiles could not be opened (a full disk, a read-only folder, a lock...); nothing was
+changed, and Retry tries again once it is fixed.
 """
 
 from __future__ import annotations
 
-from ui.profile_session import ProfileSession
+from typing import TYPE_CHECKING
+
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
+
+if TYPE_CHECKING:
+    from ui.profile_session import ProfileSession
 
 _STYLE = (
     "#{name} {{ background: #fff4ce; border: 1px solid #c69500; border-radius: 4px; }}"

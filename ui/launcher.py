@@ -16,6 +16,7 @@ from ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
     from ui.banner import StoreProblemBanner
+    from ui.store_recovery import RecoveryDialog
 
 LAST_PROFILE_SETTING = "last_profile_id"
 logger = logging.getLogger(__name__)
@@ -62,8 +63,9 @@ class Launcher(QObject):
         self.directory_error: str | None = None
         self.wizard: Any = None
         self.quiet = False  # the smoke test answers no dialog
-        self.problem_banner: StoreProblemBanner | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
         chooser.open_requested.connect(self.open_profile)
+        chooser.retry_requested.connect(self.retry)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
         chooser.school_list_failed.connect(self._school_list_failed)
         chooser.rules_changed.connect(self._rules_changed)
@@ -74,82 +76,126 @@ class Launcher(QObject):
             lambda: _open_everything(self.data_dir), self._store_opened, self._store_failed
         )
 
+    @property
+    def problem_banner(self) -> StoreProblemBanner | None:
+        """The chooser's banner with Retry, once the store could not be opened."""
+        return self.chooser.problem_banner
+
     def _store_failed(self, error: BaseException) -> None:
         """Say why (the file is left as it was) and offer Retry, under the chooser's status."""
         message = self.tr("Your saved profiles could not be opened: {why}").format(why=error)
-        self.chooser.show_error(message)
-        if self.problem_banner is None:
-            from ui.banner import StoreProblemBanner  # only ever needed when opening failed
-
-            self.problem_banner = StoreProblemBanner(self.chooser)
-            self.problem_banner.retry_requested.connect(self.retry)
-            layout = self.chooser.layout()
-            if isinstance(layout, qt.QVBoxLayout):  # under the status line that says why
-                layout.insertWidget(layout.indexOf(self.chooser.status) + 1, self.problem_banner)
-        self.problem_banner.show_problem()
+        logger.warning("The saved profiles could not be opened: %s", type(error).__name__)
+        self.chooser.show_store_problem(message)
         self.failed.emit(message)
 
     def retry(self) -> None:
         """The Retry button: open the store again (the user has freed space, fixed a folder)."""
-        if self.problem_banner is not None:
-            self.problem_banner.retry_button.setEnabled(False)
-        self.chooser.status.setText(self.tr("Opening your saved profiles…"))
-        self.chooser.busy.show()
+        self.chooser.show_retrying()
         self.start()
 
     def _store_opened(self, opened: tuple[Any, Any, list[Any], int | None]) -> None:
-        if self.problem_banner is not None:
-            self.problem_banner.hide()
+        self.chooser.hide_store_problem()
         self.store, self.ruleset, summaries, last_id = opened
+        logger.info(
+            "Saved profiles opened: %d, rules version %s (%s)",
+            len(summaries),
+            getattr(self.ruleset, "version", "?"),
+            getattr(self.ruleset, "origin", "?"),
+        )
         run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         if self.store.recovery_notice and not self.quiet:
-            summaries = self._offer_recovery(summaries)
+            self.chooser.show_profiles(self.store)  # the list behind the question
+            self._offer_recovery(summaries, last_id)
+        else:
+            self._show_start(summaries, last_id)
+
+    def _show_start(
+        self, summaries: list[Any], last_id: int | None, confirmation: str = ""
+    ) -> None:
+        """The chooser lists the profiles (the last one used selected), or on a first start a
+        new profile opens in the wizard."""
         if summaries:
             known = {s.id for s in summaries}
             self.chooser.show_profiles(self.store, last_id if last_id in known else None)
+            if confirmation:
+                self.chooser.tell(confirmation)
             self.ready.emit()
-        else:
-            self.chooser.show_profiles(self.store)
-            from app.store import StoreError  # loaded with the store already
-
-            try:
-                new_id = self.store.create_profile().id
-            except StoreError as exc:  # a read-only file or a full disk: say so, stay usable
-                self.chooser.status.setText(str(exc))
-                self.ready.emit()
-                return
-            self.open_profile(new_id)
-
-    def _offer_recovery(self, summaries: list[Any]) -> list[Any]:
-        """The store set a damaged file aside: say where, and offer its latest backup."""
+            return
+        self.chooser.show_profiles(self.store)
         from app.store import StoreError  # loaded with the store already
 
-        notice = self.store.recovery_notice
-        backup = self.store.latest_backup()
-        if backup is None:
-            qt.QMessageBox.information(
-                self.chooser, self.tr("Your saved profiles were set aside"), notice
-            )
-        else:
-            answer = qt.QMessageBox.question(
-                self.chooser,
-                self.tr("Your saved profiles were set aside"),
-                notice
-                + "\n\n"
-                + self.tr("Restore the latest backup ({name}) now?").format(name=backup.name),
-            )
-            if answer == qt.QMessageBox.StandardButton.Yes:
-                try:
-                    self.store.restore_backup(backup)
-                except Exception as exc:  # told, and the fresh store stays usable
-                    logger.warning("The backup %s was not restored: %s", backup.name, exc)
-                    qt.QMessageBox.warning(self.chooser, self.tr("Not restored"), str(exc))
+        try:
+            new_id = self.store.create_profile().id
+        except StoreError as exc:  # a read-only file or a full disk: say so, stay usable
+            self.chooser.status.setText(str(exc))
+            self.ready.emit()
+            return
+        self.open_profile(new_id)
+
+    def _offer_recovery(self, summaries: list[Any], last_id: int | None) -> None:
+        """The store set a damaged file aside (or found it empty): say what happened and where
+        the file went, and offer the backups, each with its age and how many profiles it holds.
+        The chooser waits behind the question (window-modal); the answer continues the start."""
+        from app.store.files import backup_time  # loaded with the store already
+        from app.store_words import describe_backup
+        from ui.store_recovery import RecoveryDialog
+
+        backups = [describe_backup(path, backup_time(path)) for path in self.store.backups()]
+        dialog = RecoveryDialog(
+            self.store.path, self.store.recovery_notice or "", backups, self.chooser
+        )
+        dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog = dialog
+        answered = False
+
+        def on_answer(result: int) -> None:
+            nonlocal answered
+            if answered:
+                return
+            answered = True
+            chosen = dialog.chosen_backup() if result == qt.QDialog.DialogCode.Accepted else None
+            self.recovery_dialog = None
+            self._recovery_answered(chosen, summaries, last_id)
+
+        dialog.finished.connect(on_answer)
+        dialog.open()
+
+    def _recovery_answered(self, chosen: Any, summaries: list[Any], last_id: int | None) -> None:
+        """Restore the chosen copy (if any), confirm it, and stop repeating the notice."""
+        from app.store import StoreError  # loaded with the store already
+
+        confirmation = ""
+        if chosen is not None:
+            try:
+                self.store.restore_backup(chosen.path)
+            except Exception as exc:  # told, and the fresh store stays usable
+                logger.warning("A backup was not restored: %s: %s", type(exc).__name__, exc)
+                qt.QMessageBox.warning(
+                    self.chooser,
+                    self.tr("Not restored"),
+                    self.tr("The copy was not restored: {why}").format(why=exc),
+                )
+            else:
                 summaries = self.store.list_profiles()
+                confirmation = self.tr("Restored the copy from {when}: {count}.").format(
+                    when=self._when(chosen), count=self._profiles(len(summaries))
+                )
+                logger.info("A backup was restored (%d profiles)", len(summaries))
         try:
             self.store.dismiss_recovery_notice()  # told once, not at every start
         except StoreError as exc:  # a read-only folder: told again next time, nothing lost
             logger.warning("The store's notice could not be dismissed: %s", exc)
-        return summaries
+        self._show_start(summaries, last_id, confirmation)
+
+    def _when(self, chosen: Any) -> str:
+        from app.store_words import when_words
+
+        return when_words(chosen.made_at) if chosen.made_at else self.tr("an unknown time")
+
+    def _profiles(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 profile")
+        return self.tr("{count} profiles").format(count=count)
 
     def _build_directory(self) -> Any:
         from app.directory import load_directory
@@ -199,6 +245,7 @@ class Launcher(QObject):
             session.set_directory_error(self.directory_error)
         self.wizard = ReadinessWizard(session)
         self.wizard.profiles_requested.connect(self.back_to_profiles)
+        logger.info("Profile %d opened on page %s", profile_id, stored.last_page or "(first)")
         try:
             self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))
         except StoreError as exc:  # only where to start next time; the banner tells of saving

@@ -48,11 +48,47 @@ def _peak_memory_mb() -> float | None:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def version_text(data_dir: Path | None) -> str:
+    """What ``--version`` prints: the app's version, then the rules it judges by (the imported
+    set in the data folder when it is newer than the bundled one)."""
+    from app import APP_NAME, __version__
+
+    lines = [f"{APP_NAME} {__version__}"]
+    try:
+        from app.rules.imported import active_ruleset
+
+        rules = active_ruleset(data_dir)
+        updated = rules.updated.isoformat()
+        lines.append(f"Rules version {rules.version} of {updated} ({rules.origin})")
+    except Exception as exc:  # the version line still prints; the rules' fault is named
+        logger.warning("The rules cannot be read for --version: %s", exc)
+        lines.append(f"Rules: cannot be read ({type(exc).__name__})")
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print the versions and exit 0 (after --data-dir, which names the rules)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        chosen = getattr(namespace, "data_dir", None) or os.environ.get("IMG_READINESS_DATA_DIR")
+        print(version_text(Path(chosen) if chosen else None), flush=True)
+        parser.exit(0)
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m ui", description="IMG Readiness (desktop)")
+    parser = argparse.ArgumentParser(prog="img-readiness", description="IMG Readiness (desktop)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder of the local store")
     parser.add_argument(
         "--smoke-test", action="store_true", help="start, show the first window, report, exit"
+    )
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="print the app's and the rules' version"
     )
     return parser.parse_args(argv)
 
@@ -92,9 +128,38 @@ def quit_on_termination_signals(app: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    from ui.qt import QApplication, QTimer
+    data_dir = args.data_dir or os.environ.get("IMG_READINESS_DATA_DIR")
+    from app.logs import configure_logging
+
+    configure_logging(Path(data_dir) if data_dir else None, "img-readiness")
+    from ui.qt import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from ui.crash import CrashReporter
+    from ui.qt import qt_version
+
+    crashes = CrashReporter(app)
+    crashes.install()
+    logger.info("Qt %s", qt_version())
+    try:
+        return _run(app, args, Path(data_dir) if data_dir else None)
+    except Exception as exc:  # before the loop runs, or after it: logged, and said in a window
+        details = crashes.record((type(exc), exc, exc.__traceback__))
+        if args.smoke_test:
+            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        elif details is not None:
+            from app.logs import current_log_file
+            from ui.crash_dialog import CrashDialog
+
+            CrashDialog(details, current_log_file()).exec()
+        return 1
+    finally:
+        crashes.uninstall()
+
+
+def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
+    from ui.qt import QTimer
+
     app.setDesktopFileName("io.github.img_readiness")  # matches packaging/linux/*.desktop
     app.setApplicationName("IMG Readiness")
     app.setOrganizationName("IMG Readiness")
@@ -110,8 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     chooser.show()
     from ui.launcher import Launcher
 
-    data_dir = args.data_dir or os.environ.get("IMG_READINESS_DATA_DIR")
-    launcher = Launcher(chooser, Path(data_dir) if data_dir else None)
+    launcher = Launcher(chooser, data_dir)
     exit_code = 0
     if args.smoke_test:
         launcher.quiet = True

@@ -84,6 +84,7 @@ ITEM_FIELDS: dict[ItemId, tuple[AnswerField, ...]] = {
         _F(FieldPath.DOCUMENTS_IN_ENGLISH),
         _F(FieldPath.TRANSLATIONS_READY),
     ),
+    ItemId.NAME_CONSISTENCY: (_F(FieldPath.DOCUMENTS), _F(FieldPath.FULL_NAME)),
     ItemId.APPLICATION: (_F(FieldPath.APPLICATION_SUBMITTED),),
 }
 
@@ -125,6 +126,10 @@ def field_labels() -> dict[str, str]:
         FieldPath.USMLE_ID: tr(t, "USMLE ID"),
         FieldPath.EMAIL: tr(t, "E-mail"),
         FieldPath.CITIZENSHIP: tr(t, "Citizenship"),
+        FieldPath.INTEALTH_ID: tr(t, "MyIntealth ID"),
+        FieldPath.EPIC_ID: tr(t, "EPIC ID"),
+        FieldPath.AAMC_ID: tr(t, "AAMC ID"),
+        FieldPath.NRMP_ID: tr(t, "NRMP ID"),
         FieldPath.SCHOOL_NAME: tr(t, "Medical school"),
         FieldPath.SCHOOL_COUNTRY: tr(t, "Country of your school"),
         FieldPath.SCHOOL_CITY: tr(t, "City of your school"),
@@ -157,7 +162,40 @@ def field_labels() -> dict[str, str]:
         FieldPath.PATHWAY_CYCLE: tr(t, "Pathways cycle"),
         FieldPath.OET: tr(t, "OET Medicine sittings"),
         FieldPath.APPLICATION_SUBMITTED: tr(t, "Application submitted"),
+        FieldPath.DOCUMENTS: tr(t, "Documents"),
     }
+
+
+# A document's answers, and its status entries' ("documents[1].history[0].date").
+_DOCUMENT = re.compile(
+    re.escape(FieldPath.DOCUMENTS.value) + r"\[(\d+)\](?:\.history\[(\d+)\])?(?:\.(\w+))?",
+    flags=re.ASCII,
+)
+
+
+@cache
+def _document_part_labels() -> dict[str, str]:
+    t = "Fields"
+    return {
+        "kind": tr(t, "kind"),
+        "name_as_printed": tr(t, "name as printed"),
+        "language": tr(t, "language"),
+        "case_number": tr(t, "case number"),
+        "name_proof": tr(t, "proof of name"),
+        "history": tr(t, "status history"),
+        "status": tr(t, "status"),
+        "date": tr(t, "date"),
+        "reason": tr(t, "reason"),
+    }
+
+
+def _document_words(match: re.Match[str]) -> str:
+    words = [tr("Fields", "Document {n}").format(n=int(match.group(1)) + 1)]
+    if match.group(2) is not None:
+        words.append(tr("Fields", "status {n}").format(n=int(match.group(2)) + 1))
+    if match.group(3) is not None:
+        words.append(_document_part_labels().get(match.group(3), match.group(3)))
+    return ", ".join(words)
 
 
 _OET_SITTING = re.compile(re.escape(FieldPath.OET.value) + r"\[(\d+)\](?:\.(\w+))?", flags=re.ASCII)
@@ -168,6 +206,9 @@ def field_label(path: str) -> str:
     sitting = _OET_SITTING.fullmatch(path)
     if sitting:
         return _sitting_words(sitting)
+    document = _DOCUMENT.fullmatch(path)
+    if document:
+        return _document_words(document)
     return field_labels().get(path, path)
 
 
@@ -183,7 +224,10 @@ def _sitting_words(match: re.Match[str]) -> str:
 @cache
 def _path_pattern() -> re.Pattern[str]:
     # Longest first, so "exams.step2_ck.score" wins over "exams.step2_ck"; a path is a whole word.
-    paths = sorted((p.value for p in FieldPath), key=len, reverse=True)
+    # The bare documents list is left out: "documents" is also a plain word in every verdict.
+    paths = sorted(
+        (p.value for p in FieldPath if p is not FieldPath.DOCUMENTS), key=len, reverse=True
+    )
     alternatives = "|".join(re.escape(p) for p in paths)
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w\[])", flags=re.ASCII)
 
@@ -191,4 +235,5 @@ def _path_pattern() -> re.Pattern[str]:
 def in_users_words(text: str) -> str:
     """``text`` with every field path the core wrote in it replaced by the field's label."""
     text = _OET_SITTING.sub(_sitting_words, text)
+    text = _DOCUMENT.sub(_document_words, text)
     return _path_pattern().sub(lambda m: field_label(m.group(0)), text)

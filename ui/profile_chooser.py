@@ -1,6 +1,8 @@
-"""The first window: while the store opens it says so; then it lists the saved profiles to open,
-create, duplicate, rename, delete (undoable), import and export. Each action is confirmed in one
-line under the list; a delete's Undo lasts until the next action, or a short while."""
+"""The first window: while the store opens it says so; then it shows the saved profiles as a
+table (ui/profile_table_view.py: sort by any column, filter by words or verdict, choose several)
+to open, create, duplicate, rename, delete (undoable), import and export, note, and report on as
+a group. Each action is confirmed in one line under the table; a delete's Undo lasts until the
+next action, or a short while."""
 
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
+from ui.advisor_actions import AdvisorActions
 from ui.qt import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +24,8 @@ from ui.qt import (
 )
 
 if TYPE_CHECKING:
+    from ui.banner import StoreProblemBanner
+    from ui.profile_table_view import ProfilePanel, ProfileTable, RowsAsList
     from ui.qt import QPaintEvent
 
 logger = logging.getLogger(__name__)
@@ -34,18 +38,19 @@ UNDO_OFFER_MS = 30_000
 # use); dialogs and the list's drawing are reached through ``qt.`` when first needed.
 
 
-class ProfileChooser(QWidget):
+class ProfileChooser(AdvisorActions, QWidget):
     open_requested = Signal(int)  # a profile id
     first_painted = Signal()
     school_list_changed = Signal(object)  # a SchoolDirectory rebuilt after an import
     school_list_failed = Signal(str)  # an import was kept but the search could not be rebuilt
     rules_changed = Signal(object)  # the Ruleset in use after rules were imported or reverted
+    retry_requested = Signal()  # the store could not be opened; the user asks to try again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: Any = None
         self._painted = False
-        self._last_deleted: tuple[int, str] | None = None
+        self._last_deleted: list[tuple[int, str]] | None = None
         self.directory_import_dialog: Any = None
         self.rules_import_dialog: Any = None
         self.as_of: dt.date | None = None  # the assessment date (None: today), for rule imports
@@ -59,15 +64,25 @@ class ProfileChooser(QWidget):
         self.status = QLabel(self.tr("Opening your saved profiles…"))
         self.status.setWordWrap(True)
         column.addWidget(self.status)
+        # Under the status line that says why the store could not be opened: the banner with
+        # Retry (built only then: most starts never need it).
+        self.problem_slot = QVBoxLayout()
+        self.problem_slot.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.problem_slot)
+        self.problem_banner: StoreProblemBanner | None = None
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Opening"))
         column.addWidget(self.busy)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Saved profiles"))
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
-        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        column.addWidget(self.list, 1)
+        # The table of profiles, built when the store is open (see show_profiles).
+        self.panel: ProfilePanel | None = None
+        self.table: ProfileTable | None = None
+        self.list: RowsAsList | None = None  # the table read as the list it replaced
+        self.panel_slot = QVBoxLayout()
+        self.panel_slot.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.panel_slot, 1)
+        self.note_dialog: Any = None
+        self.report_dialog: Any = None
         # One line that confirms the last action; after a delete it offers Undo.
         self.undo_row = QWidget()
         undo_layout = QHBoxLayout(self.undo_row)
@@ -94,6 +109,8 @@ class ProfileChooser(QWidget):
             ("delete", self.tr("&Delete"), self.delete_selected),
             ("import", self.tr("&Import…"), self.import_profile),
             ("export", self.tr("E&xport…"), self.export_selected),
+            ("note", self.tr("Not&e…"), self.edit_note),
+            ("report", self.tr("&Group report…"), self.open_report),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -120,6 +137,10 @@ class ProfileChooser(QWidget):
         heading_row.addWidget(about, 0, qt.Qt.AlignmentFlag.AlignTop)
         self.buttons["about"] = about
         self.buttons["open"].setDefault(True)
+        self.buttons["note"].setToolTip(self.tr("Your note on this applicant, dated"))
+        self.buttons["report"].setToolTip(
+            self.tr("One row per applicant as a spreadsheet, PDF or JSON file")
+        )
         column.addLayout(buttons)
         self._set_loading(True)
 
@@ -133,7 +154,8 @@ class ProfileChooser(QWidget):
 
     def _set_loading(self, loading: bool) -> None:
         self.busy.setVisible(loading)
-        self.list.setVisible(not loading)
+        if self.panel is not None:
+            self.panel.setVisible(not loading)
         for button in self.buttons.values():
             button.setVisible(not loading)
 
@@ -141,56 +163,115 @@ class ProfileChooser(QWidget):
         self.busy.hide()
         self.status.setText(message)
 
-    def show_profiles(self, store: Any, select_id: int | None = None) -> None:
-        from ui.school_results import TwoLineDelegate
+    def show_store_problem(self, message: str) -> None:
+        """The saved profiles could not be opened: why, in the status line, and under it the
+        banner that says nothing was changed, with Retry."""
+        self.show_error(message)
+        if self.problem_banner is None:
+            from ui.banner import StoreProblemBanner  # only ever needed when opening failed
 
-        if not isinstance(self.list.itemDelegate(), TwoLineDelegate):
-            self.list.setItemDelegate(TwoLineDelegate(self.list))
+            self.problem_banner = StoreProblemBanner(self)
+            self.problem_banner.retry_requested.connect(self.retry_requested)
+            self.problem_slot.addWidget(self.problem_banner)
+            # With no list shown yet, the space left is below the banner, not inside it.
+            self.problem_slot.addStretch(1)
+        self.problem_banner.show_problem()
+
+    def show_retrying(self) -> None:
+        """Retry was pressed: opening again, Retry held until the answer comes."""
+        if self.problem_banner is not None:
+            self.problem_banner.retry_button.setEnabled(False)
+        self.status.setText(self.tr("Opening your saved profiles…"))
+        self.busy.show()
+
+    def hide_store_problem(self) -> None:
+        if self.problem_banner is not None:
+            self.problem_banner.hide()
+
+    def show_profiles(self, store: Any, select_id: int | None = None) -> None:
+        if self.panel is None:
+            from ui.profile_table_view import ProfilePanel, RowsAsList
+
+            self.panel = ProfilePanel(self)
+            self.table = self.panel.table
+            self.list = RowsAsList(self.table)
+            self.table.profile_activated.connect(lambda _id: self.open_selected())
+            self.table.selection_changed.connect(self._update_buttons)
+            self.panel_slot.addWidget(self.panel)
+            self.resize(max(self.width(), 1100), max(self.height(), 600))
+            menu = qt.QMenu(self.buttons["import"])
+            menu.addAction(self.tr("Profile files or a &roster (CSV)…"), self.import_profile)
+            menu.addAction(self.tr("Every profile in a &folder…"), self.import_folder)
+            self.buttons["import"].setMenu(menu)
         self.store = store
         self._set_loading(False)
         self._show_rules_in_use()
         self.reload(select_id)
 
     def reload(self, select_id: int | None = None) -> None:
-        from app.checklist import OVERALL_LABELS
-        from ui.school_results import DETAILS_ROLE
-
+        """Show every profile at once from the store's kept verdicts; the marks and deadlines
+        follow from the worker."""
+        assert self.table is not None
         current = select_id if select_id is not None else self.selected_id()
-        self.list.clear()
-        for summary in self.store.list_profiles():
-            verdict = (
-                OVERALL_LABELS[summary.overall] if summary.overall else self.tr("Not assessed")
-            )
-            updated = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            details = self.tr("{verdict} · last changed {updated}").format(
-                verdict=verdict, updated=updated
-            )
-            item = qt.QListWidgetItem(summary.name)
-            item.setData(DETAILS_ROLE, details)
-            item.setData(qt.Qt.ItemDataRole.AccessibleTextRole, f"{summary.name}. {details}")
-            item.setData(qt.Qt.ItemDataRole.UserRole, summary.id)
-            self.list.addItem(item)
-            if summary.id == current:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        count = self.list.count()
+        rows = self.profile_rows()
+        self.table.show_rows(rows, self._assess_rows, self.judged_by())
+        if self.panel is not None:
+            self.panel.show_count()
+        if current is not None:
+            self.table.select_ids([current])
+        if self.table.current_id() is None:
+            self.table.select_first()
         self.status.setText(
             self.tr("Choose a profile to continue, or start a new one.")
-            if count
+            if rows
             else self.tr("No saved profile yet: start a new one.")
         )
         self._update_buttons()
-        self.list.setFocus()
+        self.table.setFocus()
+
+    def verdict_words(self, summary: Any) -> str:
+        """The profile's overall verdict as the list says it: "ECFMG Certification is not your
+        route" rather than "Not eligible" when what blocks is the applicant's IMG status."""
+        from app.checklist import Overall, outcome_label
+
+        if summary.overall is None:
+            return self.tr("Not assessed")
+        blocking = getattr(summary, "blocking_item_id", None)  # once the store keeps it
+        if summary.overall is Overall.NOT_ELIGIBLE and blocking is None:
+            blocking = self._blocking_item_of(summary)
+        return outcome_label(summary.overall, blocking)
+
+    def _blocking_item_of(self, summary: Any) -> Any:
+        """The item that makes a profile not eligible, judged again for this one profile (a
+        few ms, and only for a not-eligible one): the store's summary carries only the
+        overall verdict."""
+        from app.checklist import blocking_item
+        from app.engine.evaluate import evaluate
+        from app.rules.imported import active_ruleset
+
+        day = summary.overall_as_of or self.as_of or dt.date.today()
+        try:
+            stored = self.store.get_profile(summary.id)
+            checklist = evaluate(stored.profile, active_ruleset(self.data_dir()), day)
+        except Exception:  # the list still says "Not eligible"
+            logger.warning(
+                "Profile %d could not be judged again for the list", summary.id, exc_info=True
+            )
+            return None
+        item = blocking_item(checklist)
+        return item.id if item is not None else None
 
     def selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return None if item is None else int(item.data(qt.Qt.ItemDataRole.UserRole))
+        """The current profile (of those chosen), or None."""
+        return self.table.current_id() if self.table is not None else None
 
     def _update_buttons(self) -> None:
-        has = self.selected_id() is not None
-        for key in ("open", "duplicate", "rename", "delete", "export"):
-            self.buttons[key].setEnabled(has)
+        chosen = len(self.selected_ids())
+        for key in ("open", "duplicate", "rename", "note"):
+            self.buttons[key].setEnabled(chosen == 1)
+        for key in ("delete", "export"):
+            self.buttons[key].setEnabled(chosen >= 1)
+        self.buttons["report"].setEnabled(self.store is not None)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -236,7 +317,7 @@ class ProfileChooser(QWidget):
         profile_id = self.selected_id()
         if profile_id is None:
             return
-        current = self.list.currentItem().text()
+        current = self.name_of(profile_id)
         dialog = RenameDialog(current, self)
         dialog.setAttribute(qt.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.renamed.connect(lambda name: self._rename(profile_id, name))
@@ -246,55 +327,87 @@ class ProfileChooser(QWidget):
     def _rename(self, profile_id: int, name: str) -> None:
         if self._guard(lambda: self.store.rename_profile(profile_id, name)):
             self.reload(profile_id)
-            self.tell(self.tr("Renamed to “{name}”.").format(name=self.list.currentItem().text()))
+            self.tell(self.tr("Renamed to “{name}”.").format(name=self.name_of(profile_id)))
 
     def delete_selected(self) -> None:
-        profile_id = self.selected_id()
-        if profile_id is None:
+        """Delete every profile chosen; one Undo brings them all back."""
+        chosen = [(pid, self.name_of(pid)) for pid in self.selected_ids()]
+        if not chosen:
             return
-        name = self.list.currentItem().text()
-        if not self._guard(lambda: self.store.delete_profile(profile_id)):
+        deleted: list[tuple[int, str]] = []
+
+        def delete_each() -> None:
+            for profile_id, name in chosen:
+                self.store.delete_profile(profile_id)
+                deleted.append((profile_id, name))
+
+        done = self._guard(delete_each)
+        if not deleted:
             return
         self.end_undo()
-        self._last_deleted = (profile_id, name)
-        self.tell(self.tr("“{name}” was deleted.").format(name=name), undo=True)
+        self._last_deleted = deleted
+        if len(deleted) == 1:
+            told = self.tr("“{name}” was deleted.").format(name=deleted[0][1])
+        else:
+            told = self.tr("{count} profiles were deleted.").format(count=len(deleted))
+        self.tell(told, undo=True)
         self._undo_timer.start()
         self.reload()
+        if not done:
+            logger.info("%d of %d profiles were deleted", len(deleted), len(chosen))
 
     def undo_delete(self) -> None:
         if self._last_deleted is not None:
-            profile_id, name = self._last_deleted
+            deleted = self._last_deleted
             self.end_undo()
-            if self._guard(lambda: self.store.restore_deleted_profile(profile_id)):
-                self.reload(profile_id)
-                self.tell(self.tr("“{name}” is back.").format(name=name))
+
+            def restore_each() -> None:
+                for profile_id, _name in deleted:
+                    self.store.restore_deleted_profile(profile_id)
+
+            if self._guard(restore_each):
+                self.reload(deleted[0][0])
+                if self.table is not None:
+                    self.table.select_ids([pid for pid, _name in deleted])
+                if len(deleted) == 1:
+                    self.tell(self.tr("“{name}” is back.").format(name=deleted[0][1]))
+                else:
+                    self.tell(self.tr("{count} profiles are back.").format(count=len(deleted)))
 
     def import_profile(self) -> None:
-        chosen, _filter = qt.QFileDialog.getOpenFileName(
-            self, self.tr("Import a profile"), str(Path.home()), self.tr("Profiles (*.json)")
+        """One or several profile files, or a roster (CSV); one profile file asks about a name
+        already saved, several come in beside (“Name (2)”)."""
+        chosen, _filter = qt.QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import profiles"),
+            str(Path.home()),
+            self.tr("Profiles and rosters (*.json *.csv);;Profiles (*.json);;Rosters (*.csv)"),
         )
-        if chosen:
-            self.import_from(Path(chosen))
+        if len(chosen) == 1 and not chosen[0].lower().endswith(".csv"):
+            self.import_from(Path(chosen[0]))
+        elif chosen:
+            self.import_many([Path(name) for name in chosen])
 
     def import_from(self, path: Path) -> bool:
         """Import ``path``; a profile of the same name makes the user choose: keep both, or
         cancel. Told in a line when done, in a message box when refused."""
         from app.store import NameTaken
+        from app.store.batch import import_profile_file  # the file's advisor note comes too
 
         self.end_undo()  # an Undo after an import would bring back a second copy
         try:
-            stored = self.store.import_profile(path, on_conflict="fail")
+            stored = import_profile_file(self.store, path, on_conflict="fail")
         except NameTaken:
             if not self._keep_both(path):
                 self.tell(self.tr("Nothing was imported."))
                 return False
             try:
-                stored = self.store.import_profile(path, on_conflict="keep_both")
+                stored = import_profile_file(self.store, path, on_conflict="keep_both")
             except Exception as exc:
                 return self._not_imported(path, exc)
         except Exception as exc:
             return self._not_imported(path, exc)
-        self.reload(stored.id)
+        self.reload(stored.profile_id)
         self.tell(
             self.tr("Imported “{name}” from {file}.").format(name=stored.name, file=path.name)
         )
@@ -320,6 +433,9 @@ class ProfileChooser(QWidget):
     def _not_imported(self, path: Path, exc: Exception) -> bool:
         from ui.navigation import field_label
 
+        # The kind of refusal only: its message may quote a value from the file.
+        logger.info("A profile file was not imported: %s", type(exc).__name__)
+
         problems = getattr(exc, "problems", None)
         if problems:
             lines = [f"{field_label(p.field)}: {p.message}" for p in problems]
@@ -333,12 +449,17 @@ class ProfileChooser(QWidget):
         return False
 
     def export_selected(self) -> None:
+        """One profile: where to save it; several: into which folder (each as <name>.json)."""
+        chosen_ids = self.selected_ids()
+        if len(chosen_ids) > 1:
+            self.export_many(chosen_ids)
+            return
         profile_id = self.selected_id()
         if profile_id is None:
             return
         from ui.pdf_export import documents_folder, file_stem
 
-        name = self.list.currentItem().text()
+        name = self.name_of(profile_id)
         suggested = documents_folder() / f"{file_stem(name) or 'profile'}.json"
         chosen, _filter = qt.QFileDialog.getSaveFileName(
             self, self.tr("Export the profile"), str(suggested), self.tr("Profiles (*.json)")
@@ -350,8 +471,12 @@ class ProfileChooser(QWidget):
         self.end_undo()
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        from app.store.notes import export_profile_with_note  # the advisor note goes too
+
         written: list[Path] = []
-        if not self._guard(lambda: written.append(self.store.export_profile(profile_id, path))):
+        if not self._guard(
+            lambda: written.append(export_profile_with_note(self.store, profile_id, path))
+        ):
             return False
         self.tell(self.tr("Exported to {path}.").format(path=str(written[0])))
         return True
@@ -431,7 +556,8 @@ class ProfileChooser(QWidget):
         try:
             action()
         except Exception as exc:
-            logger.info("A profile action was refused: %s", exc)
+            # The kind of refusal only: its message may name the profile.
+            logger.info("A profile action was refused: %s", type(exc).__name__)
             qt.QMessageBox.warning(self, self.tr("Not done"), str(exc))
             return False
         return True

@@ -7,14 +7,51 @@ from typing import TYPE_CHECKING
 
 import PySide6.QtCore  # noqa: F401  (loads Qt's core library; the names come lazily)
 
+
+def _find_pyside_users_quickly() -> None:
+    """PySide6 (6.1 on) asks, of every module imported after it, whether its source holds the
+    word "PySide6" (for ``from __feature__ import ...``), through ``inspect.getsource``, and
+    linecache then keeps every source. At start that was 339 modules, 47 ms of CPU and 20 MB
+    of memory (SQLAlchemy, the store and the core are imported after Qt: they cannot come
+    before it without delaying the first window). The same question answered from the file's
+    bytes costs 14 ms and keeps nothing (tests/test_ui_import_hook.py checks the answers)."""
+    import sys
+
+    feature = sys.modules.get("shibokensupport.feature")
+    asks_source = getattr(feature, "_mod_uses_pyside", None)
+    if asks_source is None or getattr(asks_source, "reads_bytes", False):
+        return  # another PySide6, or done already
+
+    def uses_pyside(module: object) -> bool:
+        spec = getattr(module, "__spec__", None)
+        origin = getattr(spec, "origin", None)
+        if isinstance(origin, str) and origin.endswith(".py"):
+            try:
+                with open(origin, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(asks_source(module))  # no source file of its own: PySide6's own way
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    uses_pyside.asks_source = asks_source  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+_find_pyside_users_quickly()
+
 if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
     from PySide6.QtCore import (
+        QAbstractTableModel,
         QByteArray,
         QCoreApplication,
         QElapsedTimer,
         QEvent,
+        QItemSelection,
+        QItemSelectionModel,
         QModelIndex,
         QObject,
+        QPersistentModelIndex,
         QPoint,
         QPointF,
         QRectF,
@@ -22,6 +59,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QRunnable,
         QSize,
         QSizeF,
+        QSortFilterProxyModel,
         Qt,
         QThreadPool,
         QTimer,
@@ -67,12 +105,14 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QGridLayout,
         QGroupBox,
         QHBoxLayout,
+        QHeaderView,
         QInputDialog,
         QLabel,
         QLineEdit,
         QListView,
         QListWidget,
         QListWidgetItem,
+        QMenu,
         QMessageBox,
         QPlainTextEdit,
         QProgressBar,
@@ -84,6 +124,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QStyle,
         QStyledItemDelegate,
         QStyleOptionViewItem,
+        QTableView,
         QTextBrowser,
         QTextEdit,
         QToolButton,
@@ -98,12 +139,16 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
 # start-up costs more than the whole bare window (measured: 80 ms of 180 ms).
 _NAMES: dict[str, tuple[str, ...]] = {
     "QtCore": (
+        "QAbstractTableModel",
         "QByteArray",
         "QCoreApplication",
         "QElapsedTimer",
         "QEvent",
+        "QItemSelection",
+        "QItemSelectionModel",
         "QModelIndex",
         "QObject",
+        "QPersistentModelIndex",
         "QPoint",
         "QPointF",
         "QRectF",
@@ -111,6 +156,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QRunnable",
         "QSize",
         "QSizeF",
+        "QSortFilterProxyModel",
         "Qt",
         "QThreadPool",
         "QTimer",
@@ -156,12 +202,14 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QGridLayout",
         "QGroupBox",
         "QHBoxLayout",
+        "QHeaderView",
         "QInputDialog",
         "QLabel",
         "QLineEdit",
         "QListWidget",
         "QListWidgetItem",
         "QListView",
+        "QMenu",
         "QMessageBox",
         "QPlainTextEdit",
         "QProgressBar",
@@ -173,6 +221,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QStyle",
         "QStyledItemDelegate",
         "QStyleOptionViewItem",
+        "QTableView",
         "QTextBrowser",
         "QTextEdit",
         "QToolButton",
@@ -204,6 +253,7 @@ def tr(context: str, text: str) -> str:
 __all__ = [
     "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractTableModel",
     "QAction",
     "QApplication",
     "QBoxLayout",
@@ -227,9 +277,12 @@ __all__ = [
     "QGroupBox",
     "QGuiApplication",
     "QHBoxLayout",
+    "QHeaderView",
     "QIcon",
     "QImage",
     "QInputDialog",
+    "QItemSelection",
+    "QItemSelectionModel",
     "QKeyEvent",
     "QKeySequence",
     "QLabel",
@@ -237,6 +290,7 @@ __all__ = [
     "QListView",
     "QListWidget",
     "QListWidgetItem",
+    "QMenu",
     "QMessageBox",
     "QModelIndex",
     "QObject",
@@ -244,6 +298,7 @@ __all__ = [
     "QPainter",
     "QPalette",
     "QPen",
+    "QPersistentModelIndex",
     "QPixmap",
     "QPlainTextEdit",
     "QPoint",
@@ -263,10 +318,12 @@ __all__ = [
     "QSize",
     "QSizeF",
     "QSizePolicy",
+    "QSortFilterProxyModel",
     "QStackedWidget",
     "QStyle",
     "QStyleOptionViewItem",
     "QStyledItemDelegate",
+    "QTableView",
     "QTextBrowser",
     "QTextEdit",
     "QThreadPool",

@@ -15,6 +15,7 @@ from ui.pages.applicant_page import ApplicantPage
 from ui.pages.base import ReadinessPage
 from ui.pages.clinical_page import ClinicalPage
 from ui.pages.credentials_page import CredentialsPage
+from ui.pages.documents_page import DocumentsPage
 from ui.pages.exams_page import ExamsPage
 from ui.pages.review_page import ReviewPage
 from ui.pages.school_page import SchoolPage
@@ -53,7 +54,8 @@ class PageId(IntEnum):
     EXAMS = 2
     CLINICAL = 3
     CREDENTIALS = 4
-    REVIEW = 5
+    DOCUMENTS = 5
+    REVIEW = 6
 
 
 class ReadinessWizard(QWizard):
@@ -83,6 +85,7 @@ class ReadinessWizard(QWizard):
             PageId.EXAMS: ExamsPage(session),
             PageId.CLINICAL: ClinicalPage(session),
             PageId.CREDENTIALS: CredentialsPage(session),
+            PageId.DOCUMENTS: DocumentsPage(session),
             PageId.REVIEW: ReviewPage(session),
         }
         for page_id, page in self.pages.items():

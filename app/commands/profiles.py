@@ -1,5 +1,5 @@
-"""`python -m app profiles list|show|export|import|rename|duplicate|delete|restore|backups|
-restore-backup`: the saved profiles, from the command line (honours --data-dir)."""
+"""`python -m app profiles list|show|export|import|report|note|rename|duplicate|delete|restore|
+backups|restore-backup`: the saved profiles, from the command line (honours --data-dir)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.checklist import OVERALL_LABELS, Overall
-from app.cli import EXIT_FAILURE, PROG, CliError, data_dir_arg, json_text, parse_as_of, printable
+from app.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    PROG,
+    CliError,
+    data_dir_arg,
+    json_text,
+    parse_as_of,
+    printable,
+)
 from app.profile import brief
 
 if TYPE_CHECKING:
     from app.store import Store, StoredProfile
+
+# Spelled here so building the parser imports no engine (app.report.group holds the same).
+REPORT_FORMATS = ("csv", "xlsx", "pdf", "json")
+REPORT_FILTERS = ("blocked", "needs-answers", "ready")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +54,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     show = actions.add_parser("show", help="print a profile's saved answers")
     show.add_argument("profile", metavar="PROFILE")
-    show.add_argument("--json", action="store_true", help="print it as profile JSON v1")
+    show.add_argument("--json", action="store_true", help="print it as profile JSON v2")
+    show.add_argument(
+        "--documents",
+        action="store_true",
+        help="print the identifiers, each document's status, case number and history, and the "
+        "name check",
+    )
+    show.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="judge the documents as on this date (default: today)"
+    )
     show.set_defaults(handler=run_show)
 
     export = actions.add_parser("export", help="write a profile to a JSON v1 file")
@@ -49,15 +71,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("file", metavar="FILE", type=Path)
     export.set_defaults(handler=run_export)
 
-    importing = actions.add_parser("import", help="add a profile from a JSON v1 file")
-    importing.add_argument("file", metavar="FILE", type=Path)
+    importing = actions.add_parser(
+        "import",
+        help="add profiles from JSON files, folders of them, or a CSV roster",
+        description="Import profile files (JSON), every .json and .csv file directly inside a "
+        "folder, or a CSV roster (name, school, country, graduation_date, target_year: one "
+        "applicant per row). Each file is checked in full and imported whole or not at all; "
+        "the files with problems are named and skipped (exit code 2 when any was).",
+    )
+    importing.add_argument("file", metavar="FILE_OR_FOLDER", type=Path, nargs="+")
     importing.add_argument(
         "--if-name-exists",
         choices=("keep-both", "fail"),
         default="keep-both",
-        help='keep both (the new one is named "NAME (2)"; default) or stop',
+        help='keep both (the new one is named "NAME (2)"; default) or refuse that file',
+    )
+    importing.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="check dates as on this day (default: today)"
     )
     importing.set_defaults(handler=run_import)
+
+    report = actions.add_parser(
+        "report",
+        help="one row per applicant: verdict, items, what holds them back, next deadline",
+        description="The group report: every saved profile's overall verdict, each item's "
+        "status, the item that holds the applicant back (its reason and next step), the next "
+        "deadline of the plan and the advisor's note. The PDF adds a table of contents and "
+        "each applicant's checklist.",
+    )
+    report.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    report.add_argument(
+        "--format", choices=REPORT_FORMATS, help="default: the output file's suffix"
+    )
+    report.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="judge as on this date (default: today)"
+    )
+    report.add_argument(
+        "--filter",
+        choices=REPORT_FILTERS,
+        help="only the applicants blocked, needing answers, or ready",
+    )
+    report.add_argument("--paper", choices=("a4", "letter"), help="the PDF's paper size")
+    report.set_defaults(handler=run_report)
+
+    note = actions.add_parser("note", help="show or set the advisor's note on a profile")
+    note.add_argument("profile", metavar="PROFILE")
+    note.add_argument("text", metavar="TEXT", nargs="?", help='the new note ("" removes it)')
+    note.set_defaults(handler=run_note)
 
     rename = actions.add_parser("rename", help="give a profile its own name")
     rename.add_argument("profile", metavar="PROFILE")
@@ -187,6 +247,8 @@ def run_show(args: argparse.Namespace) -> int:
             "(damaged in the file); they count as not answered until answered again.",
             file=sys.stderr,
         )
+    if args.documents:
+        return _show_documents(args, stored)
     if args.json:
         print(json_text(document_of(answers)))
         return 0
@@ -199,6 +261,21 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  {printable(path)}: (could not be read; not a field of this version)")
     for problem in stored.problems:
         print(f"  check: {printable(str(problem))}")
+    return 0
+
+
+def _show_documents(args: argparse.Namespace, stored: StoredProfile) -> int:
+    """`show --documents`: the documents as of --as-of (today by default), text or JSON."""
+    from app.report.documents_text import documents_json, print_documents
+    from app.rules.imported import active_ruleset
+
+    as_of = parse_as_of(args.as_of)
+    ruleset = active_ruleset(data_dir_arg(args))
+    if args.json:
+        print(json_text(documents_json(stored.profile, ruleset, as_of)))
+        return 0
+    print(f"Profile {stored.id}: {printable(stored.name)}")
+    print_documents(stored.profile, ruleset, as_of)
     return 0
 
 
@@ -221,12 +298,95 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """One profile file: imported or every problem named (exit 2). Several files, a folder or
+    a roster: each source imported or refused with its problems, then a summary."""
+    from app.store.batch import ROSTER_SUFFIX, import_profile_file, import_sources
+
     on_conflict: Literal["fail", "keep_both"] = (
         "fail" if args.if_name_exists == "fail" else "keep_both"
     )
+    as_of = parse_as_of(args.as_of) if args.as_of else None
+    sources: list[Path] = args.file
+    single = sources[0]
+    if len(sources) == 1 and single.suffix.lower() != ROSTER_SUFFIX and not single.is_dir():
+        with opened_store(args) as store:
+            stored = import_profile_file(store, single, on_conflict=on_conflict, as_of=as_of)
+        name = printable(stored.name)
+        print(f"Imported {printable(str(single))} as profile {stored.profile_id}: {name}")
+        return 0
     with opened_store(args) as store:
-        stored = store.import_profile(args.file, on_conflict=on_conflict)
-    print(f"Imported {printable(str(args.file))} as profile {stored.id}: {printable(stored.name)}")
+        outcome = import_sources(store, sources, on_conflict=on_conflict, as_of=as_of)
+    for imported in outcome.imported:
+        print(
+            f"Imported {printable(imported.source)} as profile {imported.profile_id}: "
+            f"{printable(imported.name)}"
+        )
+    for refused in outcome.refused:
+        for problem in refused.problems:
+            print(f"error: {printable(refused.source)}: {printable(problem)}", file=sys.stderr)
+    print(f"{outcome.summary()}.")
+    if outcome.stopped.startswith("the store"):
+        return EXIT_FAILURE
+    return EXIT_BAD_INPUT if outcome.refused else 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from app.cli import output_arg
+    from app.report.group import (
+        FORMATS,
+        GroupReportError,
+        StatusFilter,
+        build_group_report,
+        write_group_report,
+    )
+    from app.rules import RulesError
+    from app.rules.imported import active_ruleset
+
+    as_of = parse_as_of(args.as_of)
+    path = output_arg(args.output, "--output")
+    fmt = args.format or path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise CliError(
+            [f"--format: give one of {', '.join(FORMATS)}, or an --output file ending in one"],
+            code=EXIT_BAD_INPUT,
+        )
+    try:
+        ruleset = active_ruleset(data_dir_arg(args))
+    except RulesError as exc:
+        raise CliError([f"rules: {exc}"], code=EXIT_FAILURE) from None
+    only = StatusFilter(args.filter) if args.filter else None
+    with opened_store(args) as store:
+        report = build_group_report(store, ruleset, as_of, only)
+    try:
+        write_group_report(report, path, fmt, paper=args.paper or _default_paper())
+    except GroupReportError as exc:
+        raise CliError([f"--output: {exc}"], code=EXIT_FAILURE) from None
+    count = len(report.lines)
+    print(f"Wrote {count} applicant{'s' if count != 1 else ''} to {printable(str(path))}")
+    return 0
+
+
+def _default_paper() -> str:
+    from app.report.paper import default_paper
+
+    return default_paper()
+
+
+def run_note(args: argparse.Namespace) -> int:
+    from app.store.notes import note_of, set_note
+
+    with opened_store(args) as store:
+        stored = find(store, args.profile)
+        if args.text is None:
+            note = note_of(store, stored.id)
+        else:
+            note = set_note(store, stored.id, args.text)
+    name = printable(stored.name)
+    if note is None:
+        print(f"No advisor note on {name}." if args.text is None else f"Note removed from {name}.")
+        return 0
+    print(f"Advisor's note on {name} ({note.day.isoformat()}):")
+    print(printable(note.text, multiline=True))
     return 0
 
 

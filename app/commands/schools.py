@@ -2,12 +2,15 @@
 
 The bundled list is an open registry of medical schools and universities, NOT the World Directory
 of Medical Schools: every answer says where to check. The store (SQLAlchemy) is opened only for
-`add` and `import`, and for `search` only when a store file already exists.
+`add` and `import`. `search` reads the prebuilt index, and, when a store file exists, its schools
+with plain sqlite3 and the index of its imported schools cached beside it; only a file that
+plain sqlite3 cannot read is opened the full way (which explains or repairs it).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,12 +18,17 @@ from app.cli import PROG, CliError, data_dir_arg, json_text, printable
 from app.profile import Problem, brief
 
 if TYPE_CHECKING:
-    from app.directory import SchoolMatch
+    from app.directory import SchoolDirectory, SchoolMatch
+
+logger = logging.getLogger(__name__)
 
 WDOMS_REMINDER = (
     "This list is not the World Directory of Medical Schools and says nothing about eligibility. "
     "Check your school and its ECFMG sponsor note at {url}"
 )
+# app.sponsor_note.WORLD_DIRECTORY_SEARCH_URL (a test checks it): importing that module for one
+# line costs a search about 5 ms.
+WORLD_DIRECTORY_SEARCH_URL = "https://search.wdoms.org/"
 MAX_LIMIT = 200
 BAD_ROWS_SHOWN = 50
 IGNORED_COLUMNS_SHOWN = 10
@@ -72,17 +80,10 @@ def _country_arg(text: str | None) -> str | None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from app.directory import load_directory
-
     if not 1 <= args.limit <= MAX_LIMIT:
         raise CliError([Problem("--limit", f"must be between 1 and {MAX_LIMIT}")])
     country = _country_arg(args.country)
-    store = _existing_store(args)
-    try:
-        directory = load_directory(store)  # reads the stored schools at once
-    finally:
-        if store is not None:
-            store.close()
+    directory = _directory(args)
     results = directory.search(args.query, country=country, limit=args.limit)
     if args.json:
         payload = {"query": args.query, "results": [m.to_json() for m in results]}
@@ -97,24 +98,34 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(args: argparse.Namespace):  # -> Store | None (typed lazily)
-    """The store, when one exists: searching must not create one, nor pay SQLAlchemy's import
-    (~0.5 s) when there is no database file at all."""
-    data_dir = data_dir_arg(args)
-    folder = data_dir or _default_data_folder()
-    if not any(folder.glob("*.sqlite3")):
-        return None
-    from app.store import open_store, store_path
+def _directory(args: argparse.Namespace) -> SchoolDirectory:
+    """The bundled schools, plus the store's when a store file exists. Searching must not create
+    a store, nor pay SQLAlchemy's import (~0.4 s): the store's two school tables are read with
+    sqlite3, and only a file that cannot be read so is opened the full way."""
+    from app.directory.directory import STORE_FILE_NAME, load_directory
 
-    return open_store(data_dir) if store_path(data_dir).exists() else None
+    data_dir = data_dir_arg(args)
+    store_file = (data_dir or _default_data_folder()) / STORE_FILE_NAME
+    if not store_file.is_file():
+        return load_directory()
+    from app.directory.store_rows import StoreRowsError
+
+    try:
+        return load_directory(store_file=store_file)
+    except StoreRowsError as exc:
+        logger.info("Opening the store the full way: %s", exc)
+    from app.store import open_store
+
+    with open_store(data_dir) as store:
+        directory = load_directory(store)
+        directory.warm_up()  # reads what it needs while the store is open
+    return directory
 
 
 def _default_data_folder() -> Path:
-    import platformdirs
+    from app.paths import user_data_dir
 
-    from app import APP_NAME
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir()
 
 
 def _result_line(number: int, match: SchoolMatch) -> str:
@@ -133,9 +144,18 @@ def _result_line(number: int, match: SchoolMatch) -> str:
 
 
 def _reminder(results: list[SchoolMatch]) -> str:
-    from app.sponsor_note import WORLD_DIRECTORY_SEARCH_URL
-
     return WDOMS_REMINDER.format(url=WORLD_DIRECTORY_SEARCH_URL)
+
+
+def _index_imported(store_file: Path) -> None:
+    """Index the imported schools now, so that the next search reads them from the cache."""
+    from app.directory.directory import refresh_cache
+    from app.directory.store_rows import StoreRowsError
+
+    try:
+        refresh_cache(store_file)
+    except StoreRowsError as exc:  # the next search builds it instead
+        logger.warning("The imported schools were not indexed yet: %s", exc)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -176,6 +196,7 @@ def run_import(args: argparse.Namespace) -> int:
             report = import_directory_csv(store, args.file)
         except DirectoryImportError as exc:
             raise CliError(exc.problems) from None
+        _index_imported(store.path)
     print(printable(report.summary()) + ".")
     if report.ignored_columns:
         ignored = report.ignored_columns

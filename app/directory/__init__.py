@@ -1,20 +1,47 @@
 """Finding a school offline: the bundled open list (not the World Directory), the user's own
 schools and an imported directory file, searched as the user types.
 
-Nothing here imports SQLAlchemy until a store is actually read or written.
+Nothing here imports SQLAlchemy until a store is actually written, and the names below are
+imported on first use (a search never loads the importer).
 """
 
-from app.directory.directory import SchoolDirectory, load_directory
-from app.directory.entries import (
-    KIND_LABELS,
-    SchoolEntry,
-    SchoolMatch,
-    country_code_for,
-    country_name,
-    is_canadian,
-)
-from app.directory.importer import DirectoryImportError, ImportReport, import_directory_csv
-from app.directory.user_schools import SchoolProblems, add_user_school
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.directory.directory import SchoolDirectory, load_directory
+    from app.directory.entries import (
+        KIND_LABELS,
+        SchoolEntry,
+        SchoolMatch,
+        country_code_for,
+        country_name,
+        is_canadian,
+    )
+    from app.directory.importer import (
+        DirectoryImportError,
+        ImportReport,
+        import_directory_csv,
+    )
+    from app.directory.user_schools import SchoolProblems, add_user_school
+
+_WHERE = {
+    "SchoolDirectory": "directory",
+    "load_directory": "directory",
+    "KIND_LABELS": "entries",
+    "SchoolEntry": "entries",
+    "SchoolMatch": "entries",
+    "country_code_for": "entries",
+    "country_name": "entries",
+    "is_canadian": "entries",
+    "DirectoryImportError": "importer",
+    "ImportReport": "importer",
+    "import_directory_csv": "importer",
+    "SchoolProblems": "user_schools",
+    "add_user_school": "user_schools",
+}
 
 __all__ = [
     "KIND_LABELS",
@@ -31,3 +58,12 @@ __all__ = [
     "is_canadian",
     "load_directory",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"app.directory.{module}"), name)
+    globals()[name] = value
+    return value

@@ -1,48 +1,144 @@
-"""`SchoolDirectory`: the bundled schools plus the user's own and imported ones, searchable."""
+"""`SchoolDirectory`: the bundled schools plus the user's own and imported ones, searchable.
+
+Where the index comes from, fastest first:
+
+- the bundled schools: ``data/schools/schools-index.bin``, prebuilt by ``make schools`` and
+  checked against the SHA-256 of ``schools.csv`` (and of pycountry's country list, whose names
+  it holds) each time it is read. A stale or damaged one is not used: the index is then built
+  from the CSV (and a warning logged, since ``make schools`` should have rebuilt it).
+- imported schools: the index of the imported and bundled schools is cached in the data folder,
+  beside the store (``school-index.cache``, readable by the user alone), keyed by the bundled
+  index and by the imported set (its count, first and last row and import time). An import
+  changes the key; the next load builds the imported schools' index once, adds the bundled
+  index to it without re-reading any name, and writes the cache. A damaged cache is logged,
+  ignored and rebuilt.
+- the user's own schools (a handful) are read at every load and indexed in front of the rest.
+
+Reading never holds the interpreter for long on a worker thread: the file is read in small
+chunks and a build runs in slices, with a pause between them, so that the interface keeps
+answering keystrokes while it happens.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import logging
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.directory.entries import SchoolEntry, SchoolMatch, match_of, read_bundled
+from app.directory.entries import (
+    BUNDLED_FILE,
+    KIND_RANK,
+    SchoolEntry,
+    SchoolMatch,
+    match_of,
+    read_bundled,
+    remember_country_names,
+)
 from app.directory.index import SearchIndex
+from app.directory.index_file import IndexFileError, StaleIndex, read_index, write_index
+from app.paths import data_dir
 
 if TYPE_CHECKING:
+    from app.directory.store_rows import StoredSchools
     from app.store import Store
+
+logger = logging.getLogger(__name__)
+
+STORE_FILE_NAME = "img-readiness.sqlite3"  # app.store.files.STORE_FILE_NAME (a test checks it)
+BUNDLED_INDEX_FILE = "schools/schools-index.bin"
+CACHE_FILE_NAME = "school-index.cache"
+# A build or read on a worker thread works in slices of about SLICE_SECONDS and rests
+# PAUSE_SECONDS after each, so that the interface thread gets the interpreter within a couple of
+# milliseconds whenever it needs it (Python would hand it over only every 5 ms otherwise, and a
+# keystroke needs it several times).
+SLICE_SECONDS = 0.002
+PAUSE_SECONDS = 0.001
+
+Pause = Callable[[], None]
+
+
+class Pacer:
+    """Called often during long work: rests once a slice of work has taken SLICE_SECONDS."""
+
+    __slots__ = ("_since", "rests")
+
+    def __init__(self) -> None:
+        self._since = time.perf_counter()
+        self.rests = 0
+
+    def __call__(self) -> None:
+        now = time.perf_counter()
+        if now - self._since >= SLICE_SECONDS:
+            time.sleep(PAUSE_SECONDS)
+            self.rests += 1
+            self._since = time.perf_counter()
+
+
+def worker_pause() -> Pause | None:
+    """A pacer for long work, off the main thread only (the command line never waits)."""
+    return None if threading.current_thread() is threading.main_thread() else Pacer()
 
 
 class SchoolDirectory:
-    """Search-as-you-type over schools. The index is built once, on first use or `warm_up()`."""
+    """Search-as-you-type over schools. The index is built (or read) once, on first use or
+    ``warm_up()``; call ``warm_up()`` on a worker thread."""
 
-    def __init__(self, entries: Iterable[SchoolEntry]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[SchoolEntry] = (),
+        *,
+        loader: Callable[[Pause | None], SearchIndex] | None = None,
+    ) -> None:
         # Ties keep this order, so the user's own schools, then imported rows come first.
-        self._entries = sorted(entries, key=lambda e: _KIND_ORDER[e.kind])
+        self._entries = sorted(entries, key=lambda e: KIND_RANK[e.kind])
+        self._loader = loader
         self._index: SearchIndex | None = None
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._entries) if self._index is None else len(self._index.entries)
+        if self._index is None and self._loader is None:
+            return len(self._entries)
+        return len(self._built())
 
     @property
     def entries(self) -> list[SchoolEntry]:
-        return list(self._entries if self._index is None else self._index.entries)
+        """Every school, in the order they rank on ties."""
+        if self._index is None and self._loader is None:
+            return list(self._entries)
+        index = self._built()
+        ranked = sorted(range(len(index)), key=index.rank_of)
+        return [index.entries[eid] for eid in ranked]
 
     def warm_up(self) -> SchoolDirectory:
-        """Build the index now (call it on a worker thread); later searches are quick."""
-        self._built()
+        """Read or build the index now (on a worker thread); later searches are quick."""
+        pause = worker_pause()
+        index = self._built(pause)
+        index.prepare_completions(pause)
+        index.unpack_all(pause)
+        index.materialize(pause)
         return self
 
-    def _built(self) -> SearchIndex:
+    def _built(self, pause: Pause | None = None) -> SearchIndex:
         index = self._index
         if index is None:
             with self._lock:
                 if self._index is None:
-                    fresh = SearchIndex()
-                    fresh.add_all(self._entries)
+                    if self._loader is not None:
+                        fresh = self._loader(pause)
+                        for entry in self._entries:  # added before it was read: rank last
+                            fresh.add(entry)
+                    else:
+                        fresh = SearchIndex()
+                        fresh.add_all(self._entries, pause=pause)
                     self._index = fresh
+                    self._entries = []
                 index = self._index
         return index
 
@@ -63,20 +159,221 @@ class SchoolDirectory:
                 self._index.add(entry)
 
 
-_KIND_ORDER = {"user": 0, "imported": 1, "medical_school": 2, "university": 3}
-
-
 @lru_cache(maxsize=1)
 def bundled_entries() -> tuple[SchoolEntry, ...]:
     """The shipped schools, read once per process."""
     return tuple(read_bundled())
 
 
-def load_directory(store: Store | None = None) -> SchoolDirectory:
-    """The bundled schools, plus the user's recorded and imported schools when a store is given."""
-    entries: list[SchoolEntry] = list(bundled_entries())
-    if store is not None:
+# ---- the prebuilt index of the bundled schools ----------------------------------------------
+
+
+def bundled_index_path() -> Path:
+    return data_dir() / BUNDLED_INDEX_FILE
+
+
+def _sha256_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _countries_file() -> Path | None:
+    """pycountry's list of countries (found without importing pycountry: 40 ms)."""
+    spec = importlib.util.find_spec("pycountry")
+    folders = spec.submodule_search_locations if spec else None
+    for folder in folders or ():
+        path = Path(folder) / "databases" / "iso3166-1.json"
+        if path.is_file():
+            return path
+    return None
+
+
+def bundled_key(schools_csv: Path | None = None) -> dict[str, Any]:
+    """What the bundled index is built from: schools.csv, and the country names and words
+    (pycountry's list) it holds. ``countries`` is None where that list cannot be found."""
+    countries = _countries_file()
+    return {
+        "schools_csv": _sha256_of(schools_csv or data_dir() / BUNDLED_FILE),
+        "countries": _sha256_of(countries) if countries else None,
+    }
+
+
+def build_bundled_index(pause: Pause | None = None, schools_csv: Path | None = None) -> SearchIndex:
+    """The bundled schools' index built from schools.csv (about half a second)."""
+    entries = read_bundled(schools_csv) if schools_csv else bundled_entries()
+    index = SearchIndex()
+    index.add_all(sorted(entries, key=lambda e: KIND_RANK[e.kind]), pause=pause)
+    return index
+
+
+def write_bundled_index(schools_csv: Path, target: Path) -> int:
+    """Build the index of schools.csv and write it to ``target`` (``make schools``)."""
+    index = build_bundled_index(schools_csv=schools_csv)
+    return write_index(target, bundled_key(schools_csv), index.to_parts())
+
+
+@lru_cache(maxsize=1)
+def _bundled_parts(key_text: str) -> dict[str, Any] | None:
+    """The prebuilt index's parts (read once per process), or None when it cannot be used."""
+    key = _expected_bundled_key(key_text)
+    path = bundled_index_path()
+    try:
+        parts = read_index(path, key, worker_pause())
+    except StaleIndex as exc:
+        logger.warning(
+            "The prebuilt school index %s is stale (%s): building it (run make schools)", path, exc
+        )
+        return None
+    except IndexFileError as exc:
+        logger.warning("The prebuilt school index %s is not used (%s): building it", path, exc)
+        return None
+    remember_country_names(parts.get("country_names", {}))
+    return parts
+
+
+def _expected_bundled_key(key_text: str) -> dict[str, Any]:
+    import json
+
+    key: dict[str, Any] = json.loads(key_text)
+    if key["countries"] is None:  # pycountry's list not found here: take the file's word for it
+        from app.directory.index_file import read_key
+
+        stored = read_key(bundled_index_path()) or {}
+        key["countries"] = stored.get("countries")
+    return key
+
+
+def _key_text(key: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(key, sort_keys=True)
+
+
+def bundled_index(pause: Pause | None = None) -> SearchIndex:
+    """A new index of the bundled schools: read from the prebuilt file (a few milliseconds), or
+    built from schools.csv when that file is stale or damaged."""
+    parts = _bundled_parts(_key_text(bundled_key()))
+    if parts is not None:
+        try:
+            return SearchIndex.from_parts(parts, shared=True)
+        except (KeyError, TypeError, ValueError) as exc:
+            logger.warning("The prebuilt school index does not fit together (%s): building it", exc)
+            _bundled_parts.cache_clear()
+    return build_bundled_index(pause)
+
+
+# ---- the cache of the imported schools' index -----------------------------------------------
+
+
+def cache_path(folder: Path) -> Path:
+    return folder / CACHE_FILE_NAME
+
+
+@dataclass(slots=True)
+class _StoreSource:
+    """Loads the index for a store's file: bundled, the imported (cached), the user's."""
+
+    store_file: Path
+    stored: StoredSchools
+
+    def __call__(self, pause: Pause | None) -> SearchIndex:
+        if self.stored.imported_count:
+            index = self._with_imported(pause)
+        else:
+            self._forget_cache()
+            index = bundled_index(pause)
+        index.add_all(self.stored.user, front=True, prepare=False)
+        return index
+
+    def _cache_key(self, imported_key: tuple[object, ...]) -> dict[str, Any]:
+        return {"bundled": bundled_key(), "imported": list(imported_key)}
+
+    def _with_imported(self, pause: Pause | None) -> SearchIndex:
+        path = cache_path(self.store_file.parent)
+        key = self._cache_key(self.stored.imported_key)
+        try:
+            parts = read_index(path, key, pause)
+            remember_country_names(parts.get("country_names", {}))
+            return SearchIndex.from_parts(parts)
+        except StaleIndex as exc:
+            logger.info("The school index cache %s is out of date (%s): rebuilding it", path, exc)
+        except IndexFileError as exc:
+            if path.exists():
+                logger.warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
+        except (KeyError, TypeError, ValueError) as exc:
+            logger.warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
+        return self._rebuild(path, pause)
+
+    def _rebuild(self, path: Path, pause: Pause | None) -> SearchIndex:
+        from app.directory.store_rows import read_imported
+
+        started = time.perf_counter()
+        imported_key, imported = read_imported(self.store_file, pause)
+        index = SearchIndex()
+        index.add_all(imported, pause=pause, prepare=False)
+        index.extend(bundled_index(pause), pause=pause)
+        try:
+            parts = index.to_parts(pause)
+            size = write_index(
+                path, self._cache_key(imported_key), parts, private=True, pause=pause
+            )
+        except (OSError, ValueError) as exc:  # a full disk or read-only folder: next time, then
+            logger.warning("The school index cache %s was not written: %s", path, exc)
+        else:
+            logger.info(
+                "Indexed %d imported schools in %.1f s; cache %s (%d bytes)",
+                len(imported),
+                time.perf_counter() - started,
+                path,
+                size,
+            )
+        return index
+
+    def _forget_cache(self) -> None:
+        """No imported schools: an old cache holds only what was imported before; remove it."""
+        path = cache_path(self.store_file.parent)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            logger.info("The old school index cache %s was not removed: %s", path, exc)
+        else:
+            logger.info("Removed the school index cache %s (nothing imported now)", path)
+
+
+def load_directory(
+    store: Store | None = None, *, store_file: Path | None = None
+) -> SchoolDirectory:
+    """The bundled schools, plus the user's recorded and imported schools of a store (an open
+    ``store``, or only its file: ``store_file``, read with sqlite3 without opening the store).
+
+    The store's user schools and the key of its imported ones are read now (a few ms); the
+    index is read or built on first search or ``warm_up()``. Raises StoreRowsError when only a
+    file is given and it cannot be read (open the store the full way then)."""
+    if store is None and store_file is None:
+        return SchoolDirectory(loader=lambda pause: bundled_index(pause))
+    from app.directory.store_rows import StoreRowsError, read_stored_schools
+
+    path = store_file if store_file is not None else getattr(store, "path", None)
+    try:
+        if path is None:
+            raise StoreRowsError("the store does not say where its file is")
+        stored = read_stored_schools(Path(path))
+    except StoreRowsError as exc:
+        if store is None:
+            raise
+        # The store opened the full way, but its file cannot be read by plain sqlite3 here:
+        # read the schools through the store and build (nothing cached).
+        logger.warning("The school tables were read through the store: %s", exc)
         from app.directory.user_schools import stored_entries
 
-        entries = stored_entries(store) + entries
-    return SchoolDirectory(entries)
+        return SchoolDirectory(list(stored_entries(store)) + list(bundled_entries()))
+    return SchoolDirectory(loader=_StoreSource(Path(path), stored))
+
+
+def refresh_cache(store_file: Path) -> None:
+    """Bring the index cache up to date with the store's imported schools (after an import)."""
+    load_directory(store_file=store_file)._built(worker_pause())

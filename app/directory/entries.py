@@ -6,11 +6,12 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
-
-import pycountry
+from typing import TYPE_CHECKING, Literal
 
 from app.paths import data_dir
+
+if TYPE_CHECKING:
+    from pycountry.db import Country
 
 Kind = Literal["medical_school", "university", "user", "imported"]
 
@@ -81,15 +82,34 @@ class SchoolMatch:
         }
 
 
+# Names of countries as country_name() gives them, read with the prebuilt school index (built from
+# the same pycountry data, checked by its hash): showing results need not import pycountry (40 ms).
+_KNOWN_NAMES: dict[str, str] = {}
+
+
+def remember_country_names(names: dict[str, str]) -> None:
+    """Country names that country_name() would give, as stored with the prebuilt index."""
+    _KNOWN_NAMES.update(names)
+
+
+def _country(code: str) -> Country | None:
+    import pycountry  # lazy: 40 ms to import, and a search rarely needs it
+
+    return pycountry.countries.get(alpha_2=code)
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str | None) -> str:
     """The English name of an alpha-2 code ("EG" -> "Egypt"); the code itself if unknown."""
     if not code:
         return ""
     code = code.strip().upper()
+    known = _KNOWN_NAMES.get(code)
+    if known is not None:
+        return known
     if code in EXTRA_COUNTRIES:
         return EXTRA_COUNTRIES[code]
-    country = pycountry.countries.get(alpha_2=code)
+    country = _country(code)
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
@@ -99,7 +119,7 @@ def is_known_country(code: str | None) -> bool:
     if not code or len(code.strip()) != 2:
         return False
     code = code.strip().upper()
-    return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_2=code) is not None
+    return code in EXTRA_COUNTRIES or _country(code) is not None
 
 
 def country_code_for(text: str | None) -> str | None:
@@ -112,6 +132,8 @@ def country_code_for(text: str | None) -> str | None:
     for code, name in EXTRA_COUNTRIES.items():
         if text.casefold() == name.casefold():
             return code
+    import pycountry
+
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
@@ -127,7 +149,7 @@ def country_words(code: str) -> list[str]:
     """Names a user may type for a country: short, common and official names."""
     if code in EXTRA_COUNTRIES:
         return [EXTRA_COUNTRIES[code]]
-    country = pycountry.countries.get(alpha_2=code)
+    country = _country(code)
     if country is None:
         return []
     names = [country.name]
@@ -136,6 +158,13 @@ def country_words(code: str) -> list[str]:
         if value and value not in names:
             names.append(value)
     return names
+
+
+def all_country_codes() -> list[str]:
+    """Every alpha-2 code a school may have (pycountry's, and the extra ones ROR uses)."""
+    import pycountry
+
+    return sorted({c.alpha_2 for c in pycountry.countries} | set(EXTRA_COUNTRIES))
 
 
 def split_names(joined: str | None) -> tuple[str, ...]:

@@ -5,20 +5,37 @@ synonyms, prefixes, and typos within one or two edits found by rapidfuzz in smal
 words sharing the first or last two letters and of similar length). The rarest word picks a few
 hundred candidate schools; every word then scores those candidates through set intersections.
 Only the best few dozen get a rapidfuzz score on their whole names, to order near ties.
+
+Schools are numbered (``eid``) in the order they were added; they *rank* on ties in the order
+user, imported, bundled (``rank_of``). An index read from a file (``from_parts``) keeps each
+word's schools packed until a search needs them, and its schools as columns until one is shown,
+so loading it costs a few milliseconds; the user's own schools are then added in front
+(``add_all(front=True)``) without renumbering anything. Every structure is kept in an order that
+does not depend on the order of adding, so an index read from a file and extended gives the same
+results as one built from scratch over the same schools.
 """
 
 from __future__ import annotations
 
 import heapq
+import sys
+from array import array
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from app.directory.entries import KIND_RANK, SchoolEntry, country_words
+from app.directory.entries import (
+    KIND_RANK,
+    SchoolEntry,
+    all_country_codes,
+    country_name,
+    country_words,
+)
 from app.directory.text import STOPWORDS, SYNONYMS, fold, initials, joined_letters, words
 
 NAME_WEIGHT = 1.0
@@ -34,6 +51,16 @@ FINE_SCORED = 30  # candidates (at least) given a whole-name rapidfuzz score
 PHRASE_BONUS = 10.0  # whole-name points for holding the query's words in the order typed
 COMMON_WORD = 50  # schools holding a word before its typos are no longer looked for
 MATCH_CACHE_SIZE = 2048  # word matches remembered: typing repeats the earlier words
+
+# A word's weight for a school is the best of these (see _post): packed postings keep one run of
+# school numbers per weight, in this order.
+POSTING_WEIGHTS = (NAME_WEIGHT, INITIALS_WEIGHT, CITY_WEIGHT, COUNTRY_WEIGHT)
+SEP = "\x00"  # between schools in a stored column (never in a name: control characters are refused)
+NAMES_SEP = "\x1f"  # between one school's names in ``fine_choices`` and ``spelled``
+KINDS = ("user", "imported", "medical_school", "university")
+EID_TYPE = "I"  # unsigned 32-bit school numbers in packed postings and country lists
+
+Pause = Callable[[], None]
 
 
 @dataclass(slots=True)
@@ -52,45 +79,383 @@ def _typo_budget(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+def paced_sorted(items: Iterable[str], pause: Pause | None) -> list[str]:
+    """sorted(items); with ``pause``, in pieces merged by a loop that pauses (one sort of 100,000
+    words holds the interpreter for tens of milliseconds)."""
+    values = list(items)
+    if pause is None or len(values) <= 8192:
+        return sorted(values)
+    pieces = []
+    for start in range(0, len(values), 8192):
+        pieces.append(sorted(values[start : start + 8192]))
+        pause()
+    merged: list[str] = []
+    for done, value in enumerate(heapq.merge(*pieces), 1):
+        merged.append(value)
+        if done % 1024 == 0:
+            pause()
+    return merged
+
+
+def _shared_start(typed: str, token: str) -> int:
+    """How many letters two words share at their beginning."""
+    size = 0
+    for a, b in zip(typed, token, strict=False):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+def pack_posting(posting: dict[int, float]) -> bytes:
+    """A word's schools as bytes: four counts, then the school numbers per weight, ascending."""
+    runs: list[list[int]] = [[], [], [], []]
+    for eid, weight in posting.items():
+        runs[POSTING_WEIGHTS.index(weight)].append(eid)
+    packed = array(EID_TYPE, [len(run) for run in runs])
+    for run in runs:
+        run.sort()
+        packed.extend(run)
+    return packed.tobytes()
+
+
+def unpack_posting(raw: bytes) -> dict[int, float]:
+    numbers = array(EID_TYPE)
+    numbers.frombytes(raw)
+    posting: dict[int, float] = {}
+    start = len(POSTING_WEIGHTS)
+    for weight, size in zip(POSTING_WEIGHTS, numbers[:start], strict=True):
+        if size:
+            posting.update(dict.fromkeys(numbers[start : start + size], weight))
+            start += size
+    return posting
+
+
+def _packed_size(raw: bytes) -> int:
+    return len(raw) // 4 - len(POSTING_WEIGHTS)
+
+
+def _split(column: str) -> list[str]:
+    return column.split(SEP) if column else []
+
+
+class StoredColumn:
+    """One text per school, read from a file: each cut out of one string when asked for (a
+    search asks for a few hundred), never all at once. Schools added later go to ``tail``.
+    Stored as UTF-8 (``encoded``), a text is decoded when cut out: reading the file then costs
+    a copy, not a decoding, of the whole column (the schools' own names and notes)."""
+
+    __slots__ = ("_ends", "_size", "_text", "tail")
+
+    def __init__(self, text: str | bytes, ends: bytes) -> None:
+        self._text = text
+        self._ends = array(EID_TYPE)
+        self._ends.frombytes(ends)
+        self._size = len(self._ends)
+        self.tail: list[str] = []
+        if self._size and self._ends[-1] != len(text):
+            raise ValueError("a column of the index does not match its text")
+
+    @staticmethod
+    def parts_of(values: Sequence[str], what: str, *, encoded: bool = False) -> dict[str, Any]:
+        """The stored form: the texts joined, and where each one ends."""
+        ends = array(EID_TYPE)
+        position = -1
+        for value in values:
+            if SEP in value:
+                raise ValueError(f"a {what} holds a NUL character and cannot be stored")
+            position += (len(value.encode()) if encoded else len(value)) + 1
+            ends.append(position)
+        text = SEP.join(values)
+        return {"text": text.encode() if encoded else text, "ends": ends.tobytes()}
+
+    @classmethod
+    def from_parts(cls, parts: dict[str, Any]) -> StoredColumn:
+        return cls(parts["text"], parts["ends"])
+
+    def __len__(self) -> int:
+        return self._size + len(self.tail)
+
+    def __getitem__(self, position: int) -> str:
+        if position >= self._size:
+            return self.tail[position - self._size]
+        if position < 0:
+            raise IndexError(position)
+        start = self._ends[position - 1] + 1 if position else 0
+        text = self._text[start : self._ends[position]]
+        return text.decode() if isinstance(text, bytes) else text
+
+    def __iter__(self) -> Iterator[str]:
+        if self._size:
+            text = self._text
+            yield from (text.decode() if isinstance(text, bytes) else text).split(SEP)
+        yield from self.tail
+
+    def append(self, value: str) -> None:
+        self.tail.append(value)
+
+    def extend(self, values: Iterable[str]) -> None:
+        self.tail.extend(values)
+
+
+class TableColumn:
+    """One of few texts per school (the places): the texts once, and a number per school."""
+
+    __slots__ = ("_ids", "_table", "tail")
+
+    def __init__(self, table: list[str], ids: bytes) -> None:
+        self._table = table
+        self._ids = array(EID_TYPE)
+        self._ids.frombytes(ids)
+        self.tail: list[str] = []
+        if self._ids and max(self._ids) >= len(table):
+            raise ValueError("a column of the index points outside its table")
+
+    @staticmethod
+    def parts_of(values: Sequence[str], what: str) -> dict[str, Any]:
+        table = sorted(set(values))
+        number = {value: n for n, value in enumerate(table)}
+        return {
+            "table": _joined(table, what),
+            "ids": array(EID_TYPE, [number[v] for v in values]).tobytes(),
+        }
+
+    @classmethod
+    def from_parts(cls, parts: dict[str, Any]) -> TableColumn:
+        return cls(parts["table"].split(SEP), parts["ids"])
+
+    def __len__(self) -> int:
+        return len(self._ids) + len(self.tail)
+
+    def __getitem__(self, position: int) -> str:
+        if position >= len(self._ids):
+            return self.tail[position - len(self._ids)]
+        if position < 0:
+            raise IndexError(position)
+        return self._table[self._ids[position]]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from map(self._table.__getitem__, self._ids)
+        yield from self.tail
+
+    def append(self, value: str) -> None:
+        self.tail.append(value)
+
+    def extend(self, values: Iterable[str]) -> None:
+        self.tail.extend(values)
+
+
+Column = list[str] | StoredColumn | TableColumn
+
+
+def _joined(values: Sequence[str], what: str) -> str:
+    for value in values:
+        if SEP in value:
+            raise ValueError(f"a {what} holds a NUL character and cannot be stored")
+    return SEP.join(values)
+
+
+class Entries:
+    """The schools, by number: made into SchoolEntry objects only when one is asked for.
+
+    Stored, each school is one record (its text fields joined by FIELDS_SEP) in one column, split
+    into records on the first school asked for: a search shows twenty, never all."""
+
+    __slots__ = ("_made", "_stored")
+
+    def __init__(self) -> None:
+        self._made: list[SchoolEntry | None] = []
+        self._stored: _StoredEntries | None = None
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, eid: int) -> SchoolEntry:
+        entry = self._made[eid]
+        if entry is None:
+            assert self._stored is not None
+            entry = self._made[eid] = self._stored.make(eid)
+        return entry
+
+    def __iter__(self) -> Iterator[SchoolEntry]:
+        for eid in range(len(self._made)):
+            yield self[eid]
+
+    def append(self, entry: SchoolEntry) -> None:
+        self._made.append(entry)
+
+    def to_parts(self, pause: Pause | None = None) -> dict[str, Any]:
+        entries = list(self)
+        sources = sorted({e.source for e in entries})
+        source_id = {source: number for number, source in enumerate(sources)}
+        records = []
+        for done, e in enumerate(entries, 1):
+            if pause is not None and done % 256 == 0:
+                pause()
+            fields = (
+                e.name,
+                e.country,
+                e.city,
+                NAMES_SEP.join(e.other_names),
+                e.ror_id or "",
+                e.directory_id or "",
+                e.sponsor_note or "",
+            )
+            if any(SEP in f or FIELDS_SEP in f for f in fields) or any(
+                NAMES_SEP in name for name in e.other_names
+            ):
+                raise ValueError(f"the school {e.name!r} holds a control character")
+            records.append(FIELDS_SEP.join(fields))
+        store_ids = [-1 if e.store_id is None else e.store_id for e in entries]
+        return {
+            "records": StoredColumn.parts_of(records, "school", encoded=True),
+            "kinds": bytes(KINDS.index(e.kind) for e in entries),
+            "sources": sources,
+            "source_ids": bytes(source_id[e.source] for e in entries)
+            if len(sources) < 256
+            else array("I", [source_id[e.source] for e in entries]).tobytes(),
+            # the bundled schools have none: not stored then
+            "store_ids": array("q", store_ids).tobytes() if any(i >= 0 for i in store_ids) else b"",
+        }
+
+    @classmethod
+    def from_parts(cls, parts: dict[str, Any], count: int) -> Entries:
+        entries = cls()
+        entries._stored = _StoredEntries(parts, count)
+        entries._made = [None] * count
+        return entries
+
+
+FIELDS_SEP = "\x1e"  # between the text fields of one stored school
+
+
+class _StoredEntries:
+    """The stored columns of an index's schools."""
+
+    __slots__ = ("count", "kinds", "records", "source_ids", "sources", "store_ids")
+
+    def __init__(self, parts: dict[str, Any], count: int) -> None:
+        self.count = count
+        self.kinds: bytes = parts["kinds"]
+        self.sources: list[str] = list(parts["sources"])
+        raw_sources: bytes = parts["source_ids"]
+        if len(raw_sources) == count:
+            self.source_ids: Sequence[int] = raw_sources
+        else:
+            self.source_ids = array("I")
+            self.source_ids.frombytes(raw_sources)
+        self.store_ids = array("q")
+        self.store_ids.frombytes(parts["store_ids"])
+        self.records = StoredColumn.from_parts(parts["records"])
+        if len(self.records) != count:
+            raise ValueError("the index's schools do not match their number")
+        if len(self.kinds) != count or len(self.source_ids) != count:
+            raise ValueError("the index's schools do not match their number")
+        if self.store_ids and len(self.store_ids) != count:
+            raise ValueError("the index's schools do not match their number")
+
+    def make(self, eid: int) -> SchoolEntry:
+        name, country, city, other, ror_id, directory_id, note = self.records[eid].split(FIELDS_SEP)
+        store_id = self.store_ids[eid] if self.store_ids else -1
+        return SchoolEntry(
+            name=name,
+            kind=KINDS[self.kinds[eid]],  # type: ignore[arg-type]
+            country=country,
+            city=city,
+            other_names=tuple(other.split(NAMES_SEP)) if other else (),
+            source=self.sources[self.source_ids[eid]],
+            ror_id=ror_id or None,
+            directory_id=directory_id or None,
+            sponsor_note=note or None,
+            store_id=None if store_id < 0 else store_id,
+        )
+
+
 class SearchIndex:
     """Folded words of every school's names, city and country, with the schools holding them."""
 
     def __init__(self) -> None:
-        self.entries: list[SchoolEntry] = []
+        self.entries = Entries()
         self.kind_rank: list[int] = []
-        self.postings: dict[str, dict[int, float]] = {}
+        # word -> {school: weight}; a word read from a file stays packed (bytes) until used
+        self.postings: dict[str, dict[int, float] | bytes] = {}
         self.vocabulary: list[str] = []
-        self.name_texts: list[str] = []
-        self.place_texts: list[str] = []
-        self.fine_choices: list[tuple[str, ...]] = []
-        self.name_phrases: list[str] = []  # " name one | name two ", for phrase tests
-        self.tie_breaks: list[float] = []
+        self.name_texts: Column = []
+        self.place_texts: Column = []
+        self.fine_choices: Column = []  # the school's folded names, joined by NAMES_SEP
         self.prominence: list[int] = []
-        self.spelled: list[tuple[str, ...]] = []
-        self.by_country: dict[str, set[int]] = {}
-        self._by_first: dict[tuple[str, int], list[str]] = {}
-        self._by_last: dict[tuple[str, int], list[str]] = {}
+        self.spelled: Column = []  # acronyms its names spell, joined by NAMES_SEP
+        self._by_country: dict[str, set[int] | bytes] = {}
+        self._reversed: list[str] | None = []  # each word spelled backwards, sorted
+        self._reversed_text: str = ""  # the same, stored: split when first needed
+        self._buckets: dict[tuple[bool, str, int], list[str]] = {}
+        self._rank: list[int] | None = None  # None: schools rank in the order they were added
+        self._front = 0  # schools added in front (they rank first)
+        self._front_start = 0  # where they are numbered
         self._sorted_postings: dict[str, list[int]] = {}
         self._completions: dict[str, list[str]] = {}
         self._country_words: dict[str, list[str]] = {}
         self._match_cache: dict[tuple[str, bool], WordMatch] = {}
 
+    def __len__(self) -> int:
+        return len(self.kind_rank)
+
     # ---- building -----------------------------------------------------------------------------
 
-    def add_all(self, entries: Iterable[SchoolEntry]) -> None:
+    def add_all(
+        self,
+        entries: Iterable[SchoolEntry],
+        *,
+        front: bool = False,
+        pause: Pause | None = None,
+        prepare: bool = True,
+    ) -> None:
+        """Index the schools. ``front``: they rank before every school already here (the user's
+        own, added to an index read from a file). ``pause`` is called after every few schools
+        (it rests now and then, so that a build on a worker lets the interface run).
+        ``prepare``: list the completions of short prefixes now (``prepare_completions``)."""
+        entries = list(entries)
+        if front:
+            self._put_in_front(len(entries))
         new_words: set[str] = set()
-        for entry in entries:
+        for done, entry in enumerate(entries, 1):
             new_words.update(self._add_entry(entry))
-        self._add_vocabulary(new_words, bulk=True)
+            if pause is not None and done % 8 == 0:
+                pause()
+        self._add_vocabulary(new_words, bulk=True, pause=pause)
+        if prepare:
+            self.prepare_completions(pause)
 
     def add(self, entry: SchoolEntry) -> None:
+        """One more school, ranked after every other (one the user has just recorded)."""
         self._add_vocabulary(self._add_entry(entry), bulk=False)
+
+    def _put_in_front(self, count: int) -> None:
+        if not count:
+            return
+        if not self._front:
+            self._front_start = len(self)
+        elif self._front_start + self._front != len(self):
+            raise ValueError("schools were added after the ones in front")
+        self._front += count
+        # The schools before them move back by the number in front, which come first, in order
+        # (_add_entry ranks the new ones).
+        start, front = self._front_start, self._front
+        self._rank = [*range(front, start + front), *range(front - count)]
+        self._sorted_postings.clear()
+
+    def rank_of(self, eid: int) -> int:
+        """Where a school comes on equal scores (0 first)."""
+        return eid if self._rank is None else self._rank[eid]
 
     def _add_entry(self, entry: SchoolEntry) -> set[str]:
         eid = len(self.entries)
         self.entries.append(entry)
+        if self._rank is not None:
+            front_end = self._front_start + self._front
+            self._rank.append(eid - self._front_start if eid < front_end else eid)
         self.kind_rank.append(KIND_RANK[entry.kind])
-        self.by_country.setdefault(entry.country, set()).add(eid)
+        self._within(entry.country).add(eid)
         fresh: set[str] = set()
         name_words: list[str] = []
         fine: list[str] = []
@@ -118,14 +483,11 @@ class SearchIndex:
             fine.append(f"{fine[0]} {' '.join(city_words)}")
         self.name_texts.append(f" {' '.join(name_words)} ")
         self.place_texts.append(f" {' '.join(place_words)} ")
-        self.fine_choices.append(tuple(fine))
-        self.name_phrases.append(f" {' | '.join(fine)} ")
+        self.fine_choices.append(NAMES_SEP.join(fine))
         # On equal scores: medical schools first, then schools known by more names (labels in
         # many languages mark the better-known institution), then list order.
-        prominence = min(len(fine), 30)
-        self.prominence.append(prominence)
-        self.spelled.append(tuple(spelled))
-        self.tie_breaks.append(-KIND_RANK[entry.kind] * 1e-5 + prominence * 1e-7 - eid * 1e-13)
+        self.prominence.append(min(len(fine), 30))
+        self.spelled.append(NAMES_SEP.join(sorted(spelled)))
         return fresh
 
     def _words_of_country(self, code: str) -> list[str]:
@@ -138,31 +500,139 @@ class SearchIndex:
     def _post(self, word: str, eid: int, weight: float, fresh: set[str]) -> None:
         if word in STOPWORDS:
             return
-        posting = self.postings.get(word)
-        if posting is None:
+        if word in self.postings:
+            posting = self.posting(word)
+        else:
             posting = self.postings[word] = {}
             fresh.add(word)
         if posting.get(eid, 0.0) < weight:
             posting[eid] = weight
         self._sorted_postings.pop(word, None)
 
-    def _add_vocabulary(self, fresh: set[str], bulk: bool) -> None:
+    def _add_vocabulary(self, fresh: set[str], bulk: bool, pause: Pause | None = None) -> None:
         if not fresh:
             return
-        if bulk:
-            self.vocabulary = sorted(self.postings)
+        if bulk and len(fresh) * 4 > len(self.vocabulary):
+            self.vocabulary = paced_sorted(self.postings, pause)
+            self._reversed = paced_sorted((word[::-1] for word in self.vocabulary), pause)
         else:
+            reversed_words = self.reversed_vocabulary()
             for word in fresh:
                 insort(self.vocabulary, word)
-        for word in fresh:
-            self._by_first.setdefault((word[:2], len(word)), []).append(word)
-            self._by_last.setdefault((word[-2:], len(word)), []).append(word)
+                insort(reversed_words, word[::-1])
+        self._buckets.clear()
         self._completions.clear()
         self._match_cache.clear()
-        if bulk:
-            for size in (1, 2):  # short prefixes come with every first keystroke: list them now
-                for prefix in {word[:size] for word in self.vocabulary if len(word) >= size}:
-                    self._completions_of(prefix)
+
+    def extend(self, other: SearchIndex, *, pause: Pause | None = None) -> None:
+        """Add every school of ``other`` after these (numbered and ranked after them), without
+        folding a name again: the imported schools' index, then the prebuilt bundled one."""
+        if self._front or other._front:
+            raise ValueError("an index with schools added in front cannot be joined")
+        offset = len(self)
+        for done, entry in enumerate(other.entries, 1):
+            self.entries.append(entry)
+            if pause is not None and done % 256 == 0:
+                pause()
+        self.kind_rank.extend(other.kind_rank)
+        self.prominence.extend(other.prominence)
+        self.name_texts.extend(other.name_texts)
+        self.place_texts.extend(other.place_texts)
+        self.fine_choices.extend(other.fine_choices)
+        self.spelled.extend(other.spelled)
+        fresh: set[str] = set()
+        for done, word in enumerate(other.vocabulary, 1):
+            moved = {eid + offset: weight for eid, weight in other.posting(word).items()}
+            if word in self.postings:
+                self.posting(word).update(moved)  # other schools: no number is in both
+            else:
+                self.postings[word] = moved
+                fresh.add(word)
+            if pause is not None and done % 64 == 0:
+                pause()
+        for code in list(other._by_country):
+            self._within(code).update(eid + offset for eid in other._within(code))
+        for code, country in other._country_words.items():
+            self._country_words.setdefault(code, country)
+        self._sorted_postings.clear()
+        self._completions.clear()
+        self._add_vocabulary(fresh, bulk=True, pause=pause)
+
+    def unpack_all(self, pause: Pause | None = None) -> None:
+        """Unpack every word's schools now (on a worker), not at a first keystroke."""
+        for done, word in enumerate(list(self.postings), 1):
+            if isinstance(self.postings[word], bytes):
+                self.posting(word)
+            if pause is not None and done % 8 == 0:
+                pause()
+
+    def prepare_completions(self, pause: Pause | None = None) -> None:
+        """List the completions of every one- and two-letter prefix now: they come with every
+        first keystroke."""
+        for size in (1, 2):
+            prefixes: set[str] = set()
+            for done, word in enumerate(self.vocabulary, 1):
+                if len(word) >= size:
+                    prefixes.add(word[:size])
+                if pause is not None and done % 4096 == 0:
+                    pause()
+            for prefix in sorted(prefixes):
+                self._completions_of(prefix)
+                if pause is not None:
+                    pause()
+
+    # ---- reading what is stored ---------------------------------------------------------------
+
+    def posting(self, word: str) -> dict[int, float]:
+        """The schools holding a word, with its weight for each (unpacked on first use)."""
+        posting = self.postings[word]
+        if isinstance(posting, bytes):
+            posting = self.postings[word] = unpack_posting(posting)
+        return posting
+
+    def count(self, word: str) -> int:
+        """How many schools hold a word."""
+        posting = self.postings[word]
+        return _packed_size(posting) if isinstance(posting, bytes) else len(posting)
+
+    def reversed_vocabulary(self) -> list[str]:
+        """Every word spelled backwards, sorted: words by their last letters."""
+        if self._reversed is None:
+            self._reversed = _split(self._reversed_text)
+            self._reversed_text = ""
+            if len(self._reversed) != len(self.vocabulary):
+                raise ValueError("the index's reversed words do not match its words")
+        return self._reversed
+
+    def bucket(self, first: bool, letters: str, length: int) -> list[str]:
+        """The words of a length that start (``first``) or end with two letters, in word order:
+        where typos of a word are looked for. Found by bisection in the (reversed) vocabulary
+        when first asked for, then remembered until the vocabulary changes."""
+        key = (first, letters, length)
+        found = self._buckets.get(key)
+        if found is None:
+            if first:
+                words_in = self.vocabulary
+            else:
+                words_in = self.reversed_vocabulary()
+                letters = letters[::-1]
+            start = bisect_left(words_in, letters)
+            end = bisect_left(words_in, letters + "{", start)  # "{" sorts after "z" and "9"
+            found = [w for w in words_in[start:end] if len(w) == length]
+            if not first:
+                found = sorted(w[::-1] for w in found)
+            self._buckets[key] = found
+        return found
+
+    def _within(self, code: str) -> set[int]:
+        found = self._by_country.get(code)
+        if found is None:
+            found = self._by_country[code] = set()
+        elif isinstance(found, bytes):
+            numbers = array(EID_TYPE)
+            numbers.frombytes(found)
+            found = self._by_country[code] = set(numbers)
+        return found
 
     # ---- matching one word --------------------------------------------------------------------
 
@@ -198,15 +668,17 @@ class SearchIndex:
                         weights[token] = weight
         # A word that many schools hold is taken as typed (typos of "medical" only add noise);
         # a prefix with many completions is a word still being typed.
-        common = len(self.postings.get(word, ())) >= COMMON_WORD
+        common = word in self.postings and self.count(word) >= COMMON_WORD
         budget = 0 if common or prefix_filter else _typo_budget(word)
         if budget:
             for token, distance in self._near_words(word, budget):
                 weight = 0.9 - 0.1 * distance
                 if weights.get(token, 0.0) < weight:
                     weights[token] = weight
-        tokens = sorted(weights.items(), key=lambda item: -item[1])
-        estimate = sum(len(self.postings[t]) for t, _ in tokens)
+        # Best first; on equal weights, the word sharing the longest beginning with the one typed
+        # (a typo is likelier late in a word), then as found (buckets are in word order).
+        tokens = sorted(weights.items(), key=lambda item: (-item[1], -_shared_start(word, item[0])))
+        estimate = sum(self.count(t) for t, _ in tokens)
         return WordMatch(word, tokens, estimate, prefix_filter)
 
     def _completions_of(self, prefix: str) -> tuple[list[str], bool]:
@@ -218,9 +690,7 @@ class SearchIndex:
         cached = self._completions.get(prefix)
         if cached is None:
             cached = heapq.nlargest(
-                PREFIX_EXPANSION_CAP,
-                self.vocabulary[start:end],
-                key=lambda token: len(self.postings[token]),
+                PREFIX_EXPANSION_CAP, self.vocabulary[start:end], key=self.count
             )
             self._completions[prefix] = cached
         return cached, False
@@ -230,8 +700,8 @@ class SearchIndex:
         size = len(word)
         for length in range(size - budget, size + budget + 1):
             for bucket in (
-                self._by_first.get((word[:2], length)),
-                self._by_last.get((word[-2:], length)),
+                self.bucket(True, word[:2], length),
+                self.bucket(False, word[-2:], length),
             ):
                 if not bucket:
                     continue
@@ -251,9 +721,13 @@ class SearchIndex:
         content = [w for w in query_words if w not in STOPWORDS] or query_words
         if not content or limit <= 0:
             return []
-        within = self.by_country.get(country, set()) if country else None
-        if within is not None and not within:
-            return []
+        within = None
+        if country:
+            if country not in self._by_country:
+                return []
+            within = self._within(country)
+            if not within:
+                return []
         ends_with_word = content[-1] == query_words[-1]
         matches = [
             self.match_word(w, is_last=ends_with_word and i == len(content) - 1)
@@ -264,8 +738,16 @@ class SearchIndex:
             return []
         # Each school starts at a tiny negative tie-break (kind, then list order), so one C-level
         # nlargest ranks by coverage first, then medical schools before universities.
-        tie_breaks = self.tie_breaks
-        coverage = {eid: tie_breaks[eid] for eid in candidates}
+        kind_rank, prominence, spelled, rank_of = (
+            self.kind_rank,
+            self.prominence,
+            self.spelled,
+            self.rank_of,
+        )
+        coverage = {
+            eid: -kind_rank[eid] * 1e-5 + prominence[eid] * 1e-7 - rank_of(eid) * 1e-13
+            for eid in candidates
+        }
         for match in matches:
             for eid, weight in self._weights_on(match, candidates).items():
                 coverage[eid] += weight
@@ -278,14 +760,15 @@ class SearchIndex:
         ]
         fine = self._whole_name_scores(" ".join(query_words), [eid for eid, _ in best])
         count = len(matches)
-        kind_rank, prominence, spelled = self.kind_rank, self.prominence, self.spelled
         acronym = content[0] if len(content) == 1 else ""
         scored = sorted(
             (
                 -round(80.0 * covered / count + 0.2 * fine[eid], 1),
                 kind_rank[eid],
-                acronym not in spelled[eid],  # "UNAM": the school whose name spells it
+                # "UNAM": the school whose name spells it
+                not acronym or acronym not in spelled[eid].split(NAMES_SEP),
                 -prominence[eid],
+                rank_of(eid),
                 eid,
             )
             for eid, covered in best
@@ -298,8 +781,10 @@ class SearchIndex:
         most when the school's main name starts with it."""
         owners: list[int] = []
         choices: list[str] = []
+        names_of: dict[int, list[str]] = {}
         for eid in eids:
-            names = self.fine_choices[eid]
+            joined = self.fine_choices[eid]
+            names = names_of[eid] = joined.split(NAMES_SEP) if joined else []
             choices.extend(names)
             owners.extend([eid] * len(names))
         best = dict.fromkeys(eids, 0.0)
@@ -311,8 +796,9 @@ class SearchIndex:
                 best[eid] = score
         phrase = f" {folded_query} "
         for eid in eids:
-            if phrase in self.name_phrases[eid]:
-                starts = self.fine_choices[eid][0].startswith(folded_query)
+            names = names_of[eid]
+            if phrase in f" {' | '.join(names)} ":
+                starts = names[0].startswith(folded_query)
                 bonus = PHRASE_BONUS * (1.5 if starts else 1.0)
                 best[eid] = min(100.0, best[eid] + bonus)
         return best
@@ -333,20 +819,23 @@ class SearchIndex:
             room = cap - len(reached)
             if room <= 0:
                 break
-            posting = self.postings[token]
+            posting = self.posting(token)
             if within is not None:
                 hits = posting.keys() & within
-                reached.update(hits if len(hits) <= room else sorted(hits)[:room])
+                reached.update(hits if len(hits) <= room else self._in_rank_order(hits)[:room])
             elif len(posting) <= room:
                 reached.update(posting)
-            else:  # schools are numbered in rank order: the first ones are the best on ties
+            else:  # schools are ranked in list order: the first ones are the best on ties
                 reached.update(self._ranked_posting(token)[:room])
         return reached
+
+    def _in_rank_order(self, eids: Iterable[int]) -> list[int]:
+        return sorted(eids) if self._rank is None else sorted(eids, key=self._rank.__getitem__)
 
     def _ranked_posting(self, token: str) -> list[int]:
         ranked = self._sorted_postings.get(token)
         if ranked is None:
-            ranked = sorted(self.postings[token])
+            ranked = self._in_rank_order(self.posting(token))
             self._sorted_postings[token] = ranked
         return ranked
 
@@ -355,7 +844,7 @@ class SearchIndex:
         for token, weight in match.tokens:
             if match.prefix_filter and weight < SYNONYM_WEIGHT:
                 break  # a short prefix's many completions: one substring test per school instead
-            posting = self.postings[token]
+            posting = self.posting(token)
             for eid in posting.keys() & candidates:
                 value = posting[eid] * weight
                 if found.get(eid, 0.0) < value:
@@ -372,5 +861,90 @@ class SearchIndex:
                     found[eid] = PREFIX_FILTER_WEIGHT * CITY_WEIGHT
         return found
 
+    # ---- stored form --------------------------------------------------------------------------
 
-__all__ = ["SearchIndex", "WordMatch", "fold"]
+    def to_parts(self, pause: Pause | None = None) -> dict[str, Any]:
+        """Everything a search needs, as plain values for ``marshal`` (app/directory/stored.py).
+        Schools added in front cannot be stored: they are the user's, read at every start."""
+        if self._front:
+            raise ValueError("an index with schools added in front is not stored")
+        return {
+            "count": len(self),
+            "byteorder": sys.byteorder,
+            "entries": self.entries.to_parts(pause),
+            "kind_rank": bytes(self.kind_rank),
+            "prominence": bytes(self.prominence),
+            "name_texts": StoredColumn.parts_of(list(self.name_texts), "name"),
+            "place_texts": TableColumn.parts_of(list(self.place_texts), "place"),
+            "fine_choices": StoredColumn.parts_of(list(self.fine_choices), "name"),
+            "spelled": StoredColumn.parts_of(list(self.spelled), "name"),
+            "postings": self._packed_postings(pause),
+            "reversed_vocabulary": _joined(self.reversed_vocabulary(), "word"),
+            "by_country": {
+                code: array(EID_TYPE, sorted(self._within(code))).tobytes()
+                for code in sorted(self._by_country)
+            },
+            # Every country, so that a school the user records anywhere is indexed (and shown)
+            # without pycountry (40 ms to import): built from the same pycountry data.
+            # (joined: the same file from the same list, whatever strings the lists share)
+            "country_words": {
+                code: " ".join(self._words_of_country(code)) for code in all_country_codes()
+            },
+            "country_names": {
+                code: name for code in all_country_codes() if (name := country_name(code)) != code
+            },
+        }
+
+    def _packed_postings(self, pause: Pause | None) -> dict[str, bytes]:
+        packed: dict[str, bytes] = {}
+        for done, word in enumerate(self.vocabulary, 1):
+            packed[word] = pack_posting(self.posting(word))
+            if pause is not None and done % 64 == 0:
+                pause()
+        return packed
+
+    @classmethod
+    def from_parts(cls, parts: dict[str, Any], *, shared: bool = False) -> SearchIndex:
+        """The index ``to_parts`` gave (``shared``: the parts serve other indexes too, so what
+        this one changes is copied). Raises ValueError (or KeyError, TypeError) when the parts
+        do not fit together."""
+        if parts["byteorder"] != sys.byteorder or array(EID_TYPE).itemsize != 4:
+            raise ValueError("the index was written on a machine with another byte order")
+        count = int(parts["count"])
+        index = cls()
+        index.entries = Entries.from_parts(parts["entries"], count)
+        index.kind_rank = list(parts["kind_rank"])
+        index.prominence = list(parts["prominence"])
+        index.name_texts = StoredColumn.from_parts(parts["name_texts"])
+        index.fine_choices = StoredColumn.from_parts(parts["fine_choices"])
+        index.spelled = StoredColumn.from_parts(parts["spelled"])
+        index.place_texts = TableColumn.from_parts(parts["place_texts"])
+        for name in ("kind_rank", "prominence", "name_texts", "place_texts", "fine_choices"):
+            if len(getattr(index, name)) != count:
+                raise ValueError(f"the index's column {name} does not match its schools")
+        postings = parts["postings"]
+        index.postings = dict(postings) if shared else postings
+        index.vocabulary = list(postings)  # stored in word order
+        index._reversed = None
+        index._reversed_text = parts["reversed_vocabulary"]
+        by_country = parts["by_country"]
+        index._by_country = dict(by_country) if shared else by_country
+        index._country_words = {code: w.split() for code, w in parts["country_words"].items()}
+        return index
+
+    def materialize(self, pause: Pause | None = None) -> None:
+        """Turn the stored columns into lists (on a worker, before the user types): each
+        keystroke then reads them at list speed."""
+        for name in ("name_texts", "place_texts", "fine_choices", "spelled"):
+            column = getattr(self, name)
+            if not isinstance(column, list):
+                values: list[str] = []
+                for start in range(0, len(column), 4096):
+                    values.extend(column[n] for n in range(start, min(start + 4096, len(column))))
+                    if pause is not None:
+                        pause()
+                setattr(self, name, values)
+        self.reversed_vocabulary()
+
+
+__all__ = ["SearchIndex", "WordMatch", "fold", "pack_posting", "unpack_posting"]

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
-
 # Small words that neither narrow a search nor count towards an acronym.
 STOPWORDS = frozenset(
     {
@@ -52,6 +50,8 @@ _IDEOGRAPHIC = re.compile(
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces."""
     if not text.isascii():
+        from anyascii import anyascii  # lazy: 12 ms to import, for non-ASCII text only
+
         text = anyascii(_IDEOGRAPHIC.sub(lambda found: f" {found.group()} ", text))
     text = _APOSTROPHES.sub("", text.lower().replace("&", " and "))
     return _NOT_WORD.sub(" ", text).strip()

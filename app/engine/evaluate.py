@@ -18,6 +18,7 @@ from app.engine.credentials import (
     application_item,
     credit_years_item,
     diploma_item,
+    name_consistency_item,
     transcript_item,
     translations_item,
 )
@@ -142,5 +143,6 @@ def _items(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> list[Checklist
         diploma_item(profile, ruleset, as_of),
         transcript_item(profile, ruleset, as_of),
         translations_item(profile, ruleset),
+        name_consistency_item(profile, ruleset),
         application_item(profile, ruleset),
     ]

@@ -51,6 +51,7 @@ class ItemId(StrEnum):
     DIPLOMA = "credentials.diploma"
     TRANSCRIPT = "credentials.transcript"
     TRANSLATIONS = "credentials.translations"
+    NAME_CONSISTENCY = "credentials.name_consistency"
     APPLICATION = "application.submitted"
 
     @property
@@ -77,6 +78,7 @@ ITEM_TITLES: dict[ItemId, str] = {
     ItemId.DIPLOMA: "Final medical diploma with the exact title",
     ItemId.TRANSCRIPT: "Final medical school transcript",
     ItemId.TRANSLATIONS: "English translations of your documents",
+    ItemId.NAME_CONSISTENCY: "Your name is the same on your passport, documents and application",
     ItemId.APPLICATION: "Application for ECFMG Certification submitted",
 }
 
@@ -85,13 +87,19 @@ ITEM_IDS: tuple[ItemId, ...] = tuple(ItemId)
 
 class FieldPath(StrEnum):
     """Paths of the profile's answers, as the JSON format and the validation messages name them.
-    OET sittings are a list: ``FieldPath.oet_sitting(0, "writing")``."""
+    OET sittings are a list: ``FieldPath.oet_sitting(0, "writing")``; so are the documents
+    (``FieldPath.document(0, "name_as_printed")``) and each one's status history
+    (``FieldPath.document_status(0, 1, "date")``)."""
 
     TARGET_MATCH_YEAR = "target_match_year"
     FULL_NAME = "applicant.full_name"
     USMLE_ID = "applicant.usmle_id"
     EMAIL = "applicant.email"
     CITIZENSHIP = "applicant.citizenship"
+    INTEALTH_ID = "identifiers.intealth_id"
+    EPIC_ID = "identifiers.epic_id"
+    AAMC_ID = "identifiers.aamc_id"
+    NRMP_ID = "identifiers.nrmp_id"
     SCHOOL_NAME = "school.name"
     SCHOOL_COUNTRY = "school.country"
     SCHOOL_CITY = "school.city"
@@ -124,10 +132,19 @@ class FieldPath(StrEnum):
     PATHWAY_CYCLE = "clinical_skills.pathway_cycle"
     OET = "clinical_skills.oet"
     APPLICATION_SUBMITTED = "application.ecfmg_application_submitted"
+    DOCUMENTS = "documents"
 
     @staticmethod
     def oet_sitting(index: int, name: str) -> str:
         return f"{FieldPath.OET.value}[{index}].{name}"
+
+    @staticmethod
+    def document(index: int, name: str) -> str:
+        return f"{FieldPath.DOCUMENTS.value}[{index}].{name}"
+
+    @staticmethod
+    def document_status(index: int, entry: int, name: str) -> str:
+        return f"{FieldPath.DOCUMENTS.value}[{index}].history[{entry}].{name}"
 
 
 # Each answer's name in the user's words, for messages printed by the CLI and the PDF (the wizard
@@ -138,6 +155,10 @@ FIELD_LABELS: dict[FieldPath, str] = {
     FieldPath.USMLE_ID: "USMLE ID",
     FieldPath.EMAIL: "E-mail",
     FieldPath.CITIZENSHIP: "Citizenship",
+    FieldPath.INTEALTH_ID: "MyIntealth ID",
+    FieldPath.EPIC_ID: "EPIC ID",
+    FieldPath.AAMC_ID: "AAMC ID",
+    FieldPath.NRMP_ID: "NRMP ID",
     FieldPath.SCHOOL_NAME: "Medical school",
     FieldPath.SCHOOL_COUNTRY: "Country of your school",
     FieldPath.SCHOOL_CITY: "City of your school",
@@ -170,8 +191,25 @@ FIELD_LABELS: dict[FieldPath, str] = {
     FieldPath.PATHWAY_CYCLE: "Pathways cycle",
     FieldPath.OET: "OET Medicine sittings",
     FieldPath.APPLICATION_SUBMITTED: "Application submitted",
+    FieldPath.DOCUMENTS: "Documents",
+}
+# A document's answers and its status entries' answers, in the user's words.
+DOCUMENT_FIELD_LABELS: dict[str, str] = {
+    "kind": "kind",
+    "name_as_printed": "name as printed",
+    "language": "language",
+    "case_number": "case number",
+    "name_proof": "proof of name",
+    "history": "status history",
+    "status": "status",
+    "date": "date",
+    "reason": "reason",
 }
 _OET_PART = re.compile(re.escape(FieldPath.OET.value) + r"\[(\d+)\](?:\.(\w+))?", flags=re.ASCII)
+_DOCUMENT_PART = re.compile(
+    re.escape(FieldPath.DOCUMENTS.value) + r"\[(\d+)\](?:\.history\[(\d+)\])?(?:\.(\w+))?",
+    flags=re.ASCII,
+)
 
 
 def field_label(path: str) -> str:
@@ -182,7 +220,20 @@ def field_label(path: str) -> str:
         if part is None:
             return f"OET sitting {number}"
         return f"OET sitting {number}, {'test date' if part == 'test_date' else part}"
+    document = _DOCUMENT_PART.fullmatch(path)
+    if document:
+        return document_field_label(document)
     try:
         return FIELD_LABELS[FieldPath(path)]
     except ValueError:
         return path
+
+
+def document_field_label(match: re.Match[str]) -> str:
+    """'Document 2, status 3, date' for ``documents[1].history[2].date``."""
+    words = [f"Document {int(match.group(1)) + 1}"]
+    if match.group(2) is not None:
+        words.append(f"status {int(match.group(2)) + 1}")
+    if match.group(3) is not None:
+        words.append(DOCUMENT_FIELD_LABELS.get(match.group(3), match.group(3)))
+    return ", ".join(words)

@@ -15,6 +15,7 @@ from app.checklist import (
     ChecklistItem,
     Overall,
     Status,
+    urgent_items,
 )
 from app.plan import Plan
 from app.profile import Profile
@@ -52,16 +53,6 @@ STANDING_MARKERS: dict[Standing, str] = {
     Standing.ESTIMATE: "Estimate: not yet published",
 }
 
-# Most urgent first: what stops the applicant, then what only they can answer, then what is
-# under way.
-_URGENCY: dict[Status, int] = {
-    Status.NOT_MET: 0,
-    Status.NEEDS_INFO: 1,
-    Status.PENDING: 2,
-    Status.MET: 3,
-    Status.NOT_APPLICABLE: 4,
-}
-
 
 def table_style(commands: list[tuple]) -> TableStyle:
     """A table style whose cells start in an embedded font (reportlab's default is Helvetica,
@@ -72,22 +63,6 @@ def table_style(commands: list[tuple]) -> TableStyle:
 def long_date(day: dt.date) -> str:
     """25 November 2026: no reader mistakes day for month."""
     return f"{day.day} {day.strftime('%B')} {day.year}"
-
-
-# What is still open: a met or not-applicable item is never a thing to do next, whatever its
-# next step says (a met Match cycle still names what ECFMG does by the rank order list deadline).
-OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
-
-
-def urgent_items(checklist: Checklist) -> list[ChecklistItem]:
-    """The open items, most urgent first (blocking ones before others of their status); the
-    app's "What to do next" shows the same list."""
-    still_open = [item for item in checklist.items if item.status in OPEN_STATUSES]
-    order = {item.id: index for index, item in enumerate(checklist.items)}
-    return sorted(
-        still_open,
-        key=lambda i: (_URGENCY[i.status], not i.blocking, order[i.id]),
-    )
 
 
 def status_counts_line(checklist: Checklist) -> str:
@@ -134,6 +109,9 @@ class StoryBuilder:
         for area_title, items in checklist.by_area():
             story.append(self.area_heading(area_title))
             story.extend(self.item_row(item) for item in items)
+        from app.report.documents_table import documents_flowables  # the v2 documents list
+
+        story.extend(documents_flowables(self, profile, checklist.as_of))
         story.append(Spacer(1, 10))
         story.append(self.closing_note(checklist))
         if plan is not None:

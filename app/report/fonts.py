@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -85,6 +86,10 @@ _SCRIPT_RANGES: tuple[tuple[int, int, Script], ...] = (
     (0xFF00, 0xFFEF, Script.CJK),  # full-width forms
 )
 
+# The ranges as sorted starts, for a bisection instead of a scan of every range per character.
+_RANGE_STARTS = tuple(low for low, _, _ in _SCRIPT_RANGES)
+assert list(_RANGE_STARTS) == sorted(_RANGE_STARTS), "keep _SCRIPT_RANGES sorted"
+
 _ZERO_WIDTH_JOINERS = {"\u200c", "\u200d"}
 
 _registered = False
@@ -121,6 +126,8 @@ def register_fonts() -> None:
                 pdfmetrics.registerFont(font)
                 if weight == "regular":
                     _coverage[script] = frozenset(font.face.charToGlyph)
+        global _latin_covers_ascii
+        _latin_covers_ascii = all(code in _coverage[Script.LATIN] for code in range(0x20, 0x7F))
         _registered = True
 
 
@@ -128,21 +135,46 @@ def covers(script: Script, char: str) -> bool:
     return ord(char) in _coverage[script]
 
 
+def latin_covers_ascii() -> bool:
+    """Whether the Latin font draws every printable ASCII character (text made of them alone
+    is then one Latin run: app/report/text.py takes that short cut). After register_fonts()."""
+    return _latin_covers_ascii
+
+
+_latin_covers_ascii = False
+_script_cache: dict[str, Script | None] = {}
+_attached_cache: dict[str, bool] = {}
+
+
 def script_of(char: str) -> Script | None:
     """The script whose font must draw this character, or None for a neutral one (digits,
-    punctuation, marks) that can go with its neighbours."""
+    punctuation, marks) that can go with its neighbours. Remembered per character."""
+    try:
+        return _script_cache[char]
+    except KeyError:
+        pass
     code = ord(char)
-    for low, high, script in _SCRIPT_RANGES:
-        if low <= code <= high:
-            return script
-    if char.isalpha():
-        return Script.LATIN
-    return None
+    found: Script | None = None
+    position = bisect_right(_RANGE_STARTS, code) - 1
+    if position >= 0 and code <= _SCRIPT_RANGES[position][1]:
+        found = _SCRIPT_RANGES[position][2]
+    elif char.isalpha():
+        found = Script.LATIN
+    if len(_script_cache) < 65536:
+        _script_cache[char] = found
+    return found
 
 
 def is_attached(char: str) -> bool:
     """True for a character that must stay in its predecessor's run (combining marks, joiners)."""
-    return char in _ZERO_WIDTH_JOINERS or unicodedata.category(char) in ("Mn", "Mc", "Me")
+    try:
+        return _attached_cache[char]
+    except KeyError:
+        pass
+    attached = char in _ZERO_WIDTH_JOINERS or unicodedata.category(char) in ("Mn", "Mc", "Me")
+    if len(_attached_cache) < 65536:
+        _attached_cache[char] = attached
+    return attached
 
 
 def fallback_script(char: str) -> Script:

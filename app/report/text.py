@@ -27,6 +27,7 @@ from app.report.fonts import (
     fallback_script,
     font_name,
     is_attached,
+    latin_covers_ascii,
     register_fonts,
     script_of,
 )
@@ -74,10 +75,17 @@ class Word:
 
     runs: list[Run] = field(default_factory=list)
     space_before: float = 0.0
+    # The width, remembered with the number of runs it was summed over: runs are only ever
+    # appended, and line breaking asks for it a dozen times per word.
+    _width: tuple[int, float] = field(default=(0, 0.0), repr=False, compare=False)
 
     @property
     def width(self) -> float:
-        return sum(r.width for r in self.runs)
+        counted, width = self._width
+        if counted != len(self.runs):
+            width = sum(r.width for r in self.runs)
+            self._width = (len(self.runs), width)
+        return width
 
 
 @dataclass(frozen=True)
@@ -146,13 +154,24 @@ _BIDI_CONTROLS = frozenset(
 )
 
 
+def _keeps(c: str) -> bool:
+    return c.isspace() or (unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS)
+
+
+# What printable() does to each ASCII character, as one str.translate table (ASCII is NFC).
+_ASCII_PRINTABLE = {
+    code: (" " if chr(code).isspace() else chr(code)) if _keeps(chr(code)) else None
+    for code in range(0x80)
+}
+
+
 def printable(text: str) -> str:
     """NFC text without control characters (a NUL or a bell pasted into a name) or bidi controls;
     line breaks and tabs become spaces."""
+    if text.isascii():
+        return text.translate(_ASCII_PRINTABLE)
     return "".join(
-        " " if c.isspace() else c
-        for c in unicodedata.normalize("NFC", text)
-        if c.isspace() or (unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS)
+        " " if c.isspace() else c for c in unicodedata.normalize("NFC", text) if _keeps(c)
     )
 
 
@@ -167,6 +186,8 @@ def _is_rtl_letter(char: str) -> bool:
 def _chunks(word: str) -> list[str]:
     """Where a word without spaces may still break: around each CJK character (Chinese and
     Japanese are written without spaces) and after "/" or "-" in a long address."""
+    if word and word.isascii() and len(word) <= _LONG_WORD:  # no CJK nor marks, short: whole
+        return [word]
     chunks: list[str] = []
     buffer = ""
     for char in word:
@@ -191,6 +212,11 @@ def _chunks(word: str) -> list[str]:
 
 def _segments(text: str) -> Iterable[tuple[str, Script, bool]]:
     """Split text into (text, script, right-to-left) runs."""
+    if text and text.isascii() and latin_covers_ascii():
+        # Letters are Latin, the rest neutral and drawn by the Latin font: one run (what the
+        # loop below gives, character by character, without looking at each one).
+        yield text, Script.LATIN, False
+        return
     current = ""
     current_script: Script | None = None
     current_rtl = False

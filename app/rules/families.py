@@ -68,5 +68,7 @@ REQUIRED_RULE_IDS: tuple[str, ...] = (
     "credentials.diploma",
     "credentials.transcript",
     "credentials.translations",
+    "credentials.verification",
+    "credentials.name_match",
     "application.submitted",
 )

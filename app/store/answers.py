@@ -1,6 +1,8 @@
-"""Profile JSON v1 <-> one value per field path ("exams.step2_ck.score", "clinical_skills.oet").
+"""Profile JSON v2 <-> one value per field path ("exams.step2_ck.score", "clinical_skills.oet").
 
-The OET sittings are one answer (the whole list), as the wizard edits them together.
+The OET sittings are one answer (the whole list), as the wizard edits them together; so is the
+documents list (v2: "documents", every document with its status history), so that adding a
+status is one save. A store written by a v1 app holds v1 paths only, which are v2 paths too.
 """
 
 from __future__ import annotations
@@ -12,12 +14,12 @@ from typing import Any
 
 from app.profile import Problem, Profile, profile_to_dict, read_profile
 
-LIST_FIELDS = frozenset({"clinical_skills.oet"})
+LIST_FIELDS = frozenset({"clinical_skills.oet", "documents"})
 _ENVELOPE = ("format", "version")
 
 
 def flatten(document: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Leaf path -> JSON value of a profile JSON v1 document (format and version left out)."""
+    """Leaf path -> JSON value of a profile JSON v2 document (format and version left out)."""
     leaves: dict[str, Any] = {}
     for name, value in document.items():
         if not prefix and name in _ENVELOPE:
@@ -46,7 +48,7 @@ def answered_leaves(profile: Profile) -> dict[str, Any]:
 
 
 def document_of(answers: dict[str, Any]) -> dict[str, Any]:
-    """A profile JSON v1 document from stored answers; unknown paths (an older app's) are kept
+    """A profile JSON v2 document from stored answers; unknown paths (an older app's) are kept
     out of the profile but stay in the store."""
     document = profile_to_dict(Profile())
     for path, value in answers.items():

@@ -29,7 +29,7 @@ class Autosaver:
         self.pending: dict[str, Any] = {}
 
     def save(self, field_path: str, value: Any) -> SaveOutcome:
-        """Save one answer (a profile JSON v1 path and its JSON value), after any still pending.
+        """Save one answer (a profile JSON v2 path and its JSON value), after any still pending.
 
         Raises ValueError only for a field path no profile has (a programming error).
         """

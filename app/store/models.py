@@ -1,8 +1,9 @@
 """ORM models of the local store (the schema at the newest Alembic revision).
 
 Only the store and the directory code use these; the rest of the app sees plain dataclasses.
-A profile's answers are one row per answered field (its profile JSON v1 path), so saving one
-answer is one small upsert and two windows editing different fields never overwrite each other.
+A profile's answers are one row per answered field (its profile JSON v2 path; the documents list
+is one answer), so saving one answer is one small upsert and two windows editing different
+fields never overwrite each other.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import datetime as dt
 
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.profile import FORMAT_VERSION
 
 
 class Base(DeclarativeBase):
@@ -39,6 +42,9 @@ class StoredProfileRow(Base):
     overall: Mapped[str | None] = mapped_column(String(20))
     # "<rules version>|<as-of date>": the cached overall is stale when either changes.
     overall_key: Mapped[str | None] = mapped_column(Text)
+    # The profile format version the saved answers follow (revision 0003), so that a later
+    # format's migration knows which rows to convert.
+    answers_format: Mapped[int | None] = mapped_column(Integer, default=FORMAT_VERSION)
 
     __table_args__ = (Index("ix_profiles_deleted_updated", "deleted_at", "updated_at"),)
 

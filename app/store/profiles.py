@@ -274,7 +274,7 @@ class ProfileOperations:
     # -- exchange ----------------------------------------------------------------------------
 
     def export_profile(self, profile_id: int, path: Path) -> Path:
-        """Write the profile as JSON v1, atomically (a crash leaves the old file or the new one),
+        """Write the profile as JSON v2, atomically (a crash leaves the old file or the new one),
         readable by the owner alone. Answers are written as saved, so nothing typed is lost."""
         self.get_profile(profile_id)
         document = answer_codec.document_of(self.get_answers(profile_id))
@@ -303,7 +303,8 @@ class ProfileOperations:
         *,
         as_of: dt.date | None = None,
     ) -> StoredProfile:
-        """Read, check, then save a profile JSON v1 file in one transaction.
+        """Read, check, then save a profile JSON file (version 1 or 2, upgraded to 2) in one
+        transaction.
 
         Raises ImportProblems listing every problem (nothing saved), or NameTaken when
         ``on_conflict="fail"`` and a profile of that name exists; "keep_both" names it "X (2)".

@@ -91,7 +91,7 @@ def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
 
 
 def read_profile_json(path: Path, as_of: dt.date | None) -> Profile:
-    """A profile JSON v1 file checked in full, read only if it is a regular file within the
+    """A profile JSON file (v1 or v2) checked in full, read only if it is a regular file within the
     documented size (see app.input_files); raises ImportProblems naming every problem."""
     from app.input_files import read_profile_json as read_checked_file
 

@@ -62,6 +62,13 @@ EXPECTED_TABLES: dict[str, dict[str, TableShape]] = {
         "settings": _SETTINGS,
         **_SCHOOL_TABLES,
     },
+    # Profile format v2: each profile says which format its answers follow.
+    "0003": {
+        "profiles": _table(("id",), *_PROFILE_COLUMNS, "overall", "overall_key", "answers_format"),
+        "answers": _ANSWERS,
+        "settings": _SETTINGS,
+        **_SCHOOL_TABLES,
+    },
 }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.checklist import ChecklistItem, Status
+from app.checklist import ChecklistItem, Status, urgent_items
 from app.engine.items import ItemId
 from ui.dashboard import OPEN_STATUSES, AreaCard, Headline, NextSteps
 from ui.navigation import field_label, field_to_answer
@@ -105,8 +105,6 @@ class ReviewPage(ReadinessPage):
             return  # drawn when the page is entered, not on each keystroke elsewhere
         self._drawn = True
         checklist = self.session.checklist
-        from app.report.document import urgent_items  # the PDF's own order of urgency
-
         urgent = urgent_items(checklist)
         self.headline.show_verdict(checklist, urgent, self.field_name)
         self.next_steps.show_items(urgent, self.field_name)

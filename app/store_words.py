@@ -1,0 +1,146 @@
+"""The store's files as a person is told of them: a backup as "a copy from yesterday 21:40 with
+3 profiles", the damaged file that was set aside (its folder and its name), and a path shown so
+that it wraps at its separators rather than in the middle of a name.
+
+Reads backups with plain ``sqlite3``, read-only and immutable (nothing is written beside them);
+no SQLAlchemy, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+# What the store calls a file it set aside (app/store/files.py: aside_name), and the words of
+# its notice (app/store/opening.py: replace_damaged, start_new_store); tests/test_ui_store_
+# recovery.py damages a real store, so a change of wording there fails a test here.
+_SET_ASIDE_LABEL = ".damaged-"
+_REASON = re.compile(r"could not be used because (?P<reason>.+?)\. It was moved to ")
+_EMPTY = "was empty, so a new store was started"
+# Sentences of the notice that name a backup by its raw file name: said better here.
+_RAW_BACKUP_SENTENCE = re.compile(r"\s*The latest automatic backup \([^)]*\) can be restored\.")
+
+ZERO_WIDTH_SPACE = "\u200b"
+WORD_JOINER = "\u2060"  # after a hyphen: no break there, and the hyphen stays a hyphen
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    """One backup of the saved profiles, as the user is told of it."""
+
+    path: Path
+    made_at: dt.datetime | None  # aware; None when neither its name nor the file says
+    profile_count: int | None  # None when it cannot be read
+    kind: str  # "auto", "before-restore", "before-upgrade", or "" when unknown
+
+    def words(self, now: dt.datetime | None = None) -> str:
+        """'a copy from yesterday 21:40 with 3 profiles'."""
+        when = when_words(self.made_at, now) if self.made_at else "an unknown time"
+        return f"a copy from {when} {count_words(self.profile_count)}"
+
+
+def when_words(moment: dt.datetime, now: dt.datetime | None = None) -> str:
+    """'today 09:15', 'yesterday 21:40', or '20 November 2026, 21:40', in local time."""
+    local = moment.astimezone()
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    clock = local.strftime("%H:%M")
+    if local.date() == today:
+        return f"today {clock}"
+    if local.date() == today - dt.timedelta(days=1):
+        return f"yesterday {clock}"
+    return f"{local.day} {local.strftime('%B')} {local.year}, {clock}"
+
+
+def count_words(count: int | None) -> str:
+    """'with 3 profiles', 'with 1 profile', 'with no profiles'."""
+    if count is None:
+        return "(how many profiles it holds cannot be read)"
+    if count == 0:
+        return "with no profiles"
+    return f"with {count} profile" + ("" if count == 1 else "s")
+
+
+def profiles_in(backup: Path) -> int | None:
+    """How many saved profiles (not deleted) a backup holds; None when it cannot be read.
+    Opened read-only and immutable, so no -wal or -shm is left beside the backup."""
+    try:
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except (sqlite3.Error, OSError):
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM profiles WHERE deleted_at IS NULL").fetchone()
+        return int(row[0])
+    except (sqlite3.Error, TypeError, ValueError):
+        return None
+    finally:
+        conn.close()
+
+
+def _kind(backup: Path) -> str:
+    stem = backup.stem
+    for kind in ("before-restore", "before-upgrade", "auto"):
+        if stem.endswith(f"-{kind}"):
+            return kind
+    return ""
+
+
+def describe_backup(backup: Path, made_at: dt.datetime | None = None) -> BackupCopy:
+    """The backup's time (from ``made_at``, the store's ``backup_time``, else the file's
+    modification time) and how many profiles it holds."""
+    if made_at is None:
+        try:
+            made_at = dt.datetime.fromtimestamp(backup.stat().st_mtime, dt.UTC)
+        except OSError:
+            made_at = None
+    return BackupCopy(backup, made_at, profiles_in(backup), _kind(backup))
+
+
+def set_aside_files(store_path: Path, notice: str) -> list[Path]:
+    """The damaged files the notice speaks of, as they are on disk now (newest first)."""
+    pattern = f"{store_path.stem}{_SET_ASIDE_LABEL}*{store_path.suffix}"
+    found = sorted(store_path.parent.glob(pattern), key=lambda p: p.name, reverse=True)
+    return [path for path in found if path.name in notice]
+
+
+def damage_reason(notice: str) -> str | None:
+    """Why the store said its file could not be used ('it is not a database file'), if it did."""
+    found = _REASON.search(notice)
+    return found.group("reason") if found else None
+
+
+def was_empty(notice: str) -> bool:
+    """True when the notice is that the file was empty (nothing damaged, nothing set aside)."""
+    return _EMPTY in notice
+
+
+def other_notices(notice: str) -> list[str]:
+    """The notice's lines that are neither the damage nor the empty file (said apart), without
+    the raw backup file names."""
+    kept = []
+    for line in notice.splitlines():
+        if damage_reason(line) is not None or was_empty(line):
+            continue
+        line = _RAW_BACKUP_SENTENCE.sub("", line).strip()
+        if line:
+            kept.append(line)
+    return kept
+
+
+def breakable_path(path: Path | str) -> str:
+    """The path for display: a line may break after each separator and nowhere else (a hyphen
+    in a name does not break). Copy the real path from elsewhere: this one holds invisible
+    characters."""
+    text = str(path)
+    separators = {os.sep, *([os.altsep] if os.altsep else [])}
+    shown = []
+    for ch in text:
+        shown.append(ch)
+        if ch == "-":
+            shown.append(WORD_JOINER)
+        elif ch in separators:
+            shown.append(ZERO_WIDTH_SPACE)
+    return "".join(shown)
