@@ -361,6 +361,21 @@ def test_a_cache_written_by_another_format_is_rebuilt(
     assert f'"format": {FORMAT}' in cache.read_bytes()[:400].decode("utf-8", "replace")
 
 
+def test_a_cache_whose_parts_do_not_fit_together_is_rebuilt(
+    filled: Store, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    load_directory(filled).warm_up()
+    cache = data_dir / CACHE_FILE_NAME
+    key = read_key(cache)
+    assert key is not None
+    parts = read_index(cache, key)
+    parts["country_words"] = {"EG": ["egypt"]}  # sound file, same format, other layout
+    write_index(cache, key, parts, private=True)
+    with caplog.at_level(logging.WARNING, logger="app.directory.directory"):
+        assert answers(load_directory(filled)) == answers(built_with_store(filled))
+    assert "do not fit together" in caplog.text
+
+
 def test_a_cache_that_cannot_be_written_still_searches(
     filled: Store, data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -14,7 +14,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 import ui.qt as qt
@@ -311,16 +310,19 @@ class ProfileTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _order_rows(self) -> None:
+        # Keys are plain values and the order a list of ints: a sort allocates no objects the
+        # garbage collector tracks, so sorting never sets off a full collection.
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        base = self._by_name
         if self.sort_column == NAME:
-            rows = self._by_name[::-1] if descending else self._by_name[:]
+            rows = base[::-1] if descending else base[:]
         else:
             key = _sort_key(self.sort_column)
-            keyed = [(key(row), row) for row in self._by_name]
-            present = [pair for pair in keyed if pair[0] is not None]
-            present.sort(key=itemgetter(0), reverse=descending)
-            rows = [row for _key, row in present]
-            rows.extend(row for value, row in keyed if value is None)
+            keys = [key(row) for row in base]
+            present = [n for n, value in enumerate(keys) if value is not None]
+            present.sort(key=keys.__getitem__, reverse=descending)
+            rows = [base[n] for n in present]
+            rows.extend(base[n] for n, value in enumerate(keys) if value is None)
         self.rows = rows
         self._row_of = {row.id: number for number, row in enumerate(rows)}
         self._sorted_as = (self.sort_column, self.sort_order)

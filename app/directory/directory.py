@@ -258,8 +258,12 @@ def bundled_index(pause: Pause | None = None) -> SearchIndex:
     if parts is not None:
         try:
             return SearchIndex.from_parts(parts, shared=True)
-        except (KeyError, TypeError, ValueError) as exc:
-            logger.warning("The prebuilt school index does not fit together (%s): building it", exc)
+        except Exception as exc:  # whatever is wrong with the file, search must still work
+            logger.warning(
+                "The prebuilt school index does not fit together (%s: %s): building it",
+                type(exc).__name__,
+                exc,
+            )
             _bundled_parts.cache_clear()
     return build_bundled_index(pause)
 
@@ -302,8 +306,14 @@ class _StoreSource:
         except IndexFileError as exc:
             if path.exists():
                 logger.warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
-        except (KeyError, TypeError, ValueError) as exc:
-            logger.warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
+        except Exception as exc:  # its parts do not fit together: never stop a search for it
+            logger.warning(
+                "The school index cache %s is ignored and rebuilt: its parts do not fit "
+                "together (%s: %s)",
+                path,
+                type(exc).__name__,
+                exc,
+            )
         return self._rebuild(path, pause)
 
     def _rebuild(self, path: Path, pause: Pause | None) -> SearchIndex:

@@ -27,7 +27,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 MAGIC = b"IMG Readiness school index\n"
-FORMAT = 1  # bump when SearchIndex.to_parts changes what it holds or how
+FORMAT = 2  # bump when SearchIndex.to_parts changes what it holds or how
 POSTINGS_PER_CHUNK = 4096
 _LENGTH = struct.Struct(">I")
 

@@ -19,7 +19,6 @@ import sys
 from pathlib import Path
 
 from app.directory.directory import CACHE_FILE_NAME
-from tests.benchmarks.bench_directory import imported_folder  # noqa: F401  (a fixture)
 from tests.benchmarks.conftest import load_note, run_interleaved
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +31,7 @@ def child_env(data_dir: Path) -> dict[str, str]:
     return {**env, "LANG": "C.UTF-8", "IMG_READINESS_DATA_DIR": str(data_dir)}
 
 
-def test_cli_whole_process_times(bench, tmp_path: Path, imported_folder: Path) -> None:  # noqa: F811
+def test_cli_whole_process_times(bench, tmp_path: Path, imported_folder: Path) -> None:
     python = sys.executable
     empty = tmp_path / "empty-data"
     app = [python, "-m", "app"]
@@ -85,7 +84,7 @@ def test_cli_whole_process_times(bench, tmp_path: Path, imported_folder: Path) -
     bench.check(ratio <= 3.0, f"cli: schools search <= 3x python -c pass (was {ratio:.2f}x)")
 
 
-def test_cli_first_search_after_an_import(bench, tmp_path: Path, imported_folder: Path) -> None:  # noqa: F811
+def test_cli_first_search_after_an_import(bench, tmp_path: Path, imported_folder: Path) -> None:
     """The first search after an import indexes the imported schools (the CLI's import does it
     already; this is the search after an import made by an older version, or a lost cache)."""
     python = sys.executable

@@ -467,18 +467,6 @@ def type_while(load: Callable[[], object], directory: SchoolDirectory, minimum: 
     return Typing(samples, loads)
 
 
-@pytest.fixture(scope="session")
-def imported_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder whose store holds 60,000 imported schools (realistic names), cached."""
-    folder = tmp_path_factory.mktemp("imported-60k")
-    source = folder / "directory.csv"
-    write_import_file(source, 60_000)
-    with open_store(folder) as store:
-        import_directory_csv(store, source)
-    load_directory(store_file=folder / STORE_FILE_NAME).warm_up()  # writes the cache
-    return folder
-
-
 def test_typing_while_the_index_loads(bench, imported_folder: Path) -> None:
     """A keystroke's search on the interface thread while a worker reads or builds an index:
     the worker works in slices and rests, so the keystroke waits a couple of milliseconds at

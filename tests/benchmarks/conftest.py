@@ -164,6 +164,25 @@ def bench() -> Bench:
     return Bench()
 
 
+@pytest.fixture(scope="session")
+def imported_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose store holds 60,000 imported schools (realistic names), the index of
+    them cached (bench_directory.py and bench_cli.py)."""
+    from app.directory import load_directory
+    from app.directory.directory import STORE_FILE_NAME
+    from app.directory.importer import import_directory_csv
+    from app.store import open_store
+    from tests.benchmarks.bench_directory import write_import_file
+
+    folder = tmp_path_factory.mktemp("imported-60k")
+    source = folder / "directory.csv"
+    write_import_file(source, 60_000)
+    with open_store(folder) as store:
+        import_directory_csv(store, source)
+    load_directory(store_file=folder / STORE_FILE_NAME).warm_up()  # writes the cache
+    return folder
+
+
 def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.4g}"
 
