@@ -151,6 +151,12 @@ class Checklist:
         groups = [(area.label, [i for i in self.items if i.area is area]) for area in Area]
         return [(title, items) for title, items in groups if items]
 
+    @property
+    def outcome(self) -> str:
+        """The overall verdict in words, as every surface prints it (see outcome_label)."""
+        blocker = blocking_item(self)
+        return outcome_label(self.overall, blocker.id if blocker else None)
+
     def counts(self) -> dict[Status, int]:
         return {s: sum(1 for i in self.items if i.status is s) for s in Status}
 

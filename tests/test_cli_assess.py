@@ -247,3 +247,17 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path):
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr
     assert bad.stderr.count("\n") == 1
+
+
+def test_a_canadian_graduate_before_the_cut_off_reads_not_your_route_in_table_and_pdf(
+    capsys, tmp_path
+):
+    canadian = str(FIXTURES / "canadian_2024_graduate.json")
+    code, out, _ = run(capsys, "assess", canadian, "--as-of", "2026-12-02")
+    assert code == 0 and "Overall: ECFMG Certification is not your route" in out
+    pdf = tmp_path / "c.pdf"
+    assert main(["checklist", canadian, "--as-of", "2026-12-02", "-o", str(pdf)]) == 0
+    import pypdf
+
+    first = " ".join(pypdf.PdfReader(pdf).pages[0].extract_text().split())
+    assert "Overall: ECFMG Certification is not your route" in first

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist
+from app.checklist import STATUS_LABELS, Checklist
 from app.cli import PROG, CliError, json_text, load_profile_arg, parse_as_of, printable
 
 NOTICE = (
@@ -60,7 +60,7 @@ def render_table(checklist: Checklist, name: str) -> str:
         f"(updated {checklist.rules_updated}, {checklist.rules_origin}) for the "
         f"{first}–{last} Matches",
         *textwrap.wrap(checklist.rules_notice, WIDTH),
-        f"Overall: {OVERALL_LABELS[checklist.overall]}",
+        f"Overall: {checklist.outcome}",
         f"Progress: {checklist.progress_text}",
     ]
     indent = " " * (STATUS_WIDTH + 2)

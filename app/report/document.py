@@ -9,7 +9,6 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.checklist import (
-    OVERALL_LABELS,
     STATUS_LABELS,
     Checklist,
     ChecklistItem,
@@ -192,7 +191,7 @@ class StoryBuilder:
 
     def overall_box(self, checklist: Checklist) -> Table:
         content = [
-            self.para([Span("Overall: ", "bold"), Span(OVERALL_LABELS[checklist.overall])], 12),
+            self.para([Span("Overall: ", "bold"), Span(checklist.outcome)], 12),
             self.para(status_counts_line(checklist), 9, MUTED),
         ]
         box = Table([[content]], colWidths=[self.width])
