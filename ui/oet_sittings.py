@@ -196,7 +196,7 @@ class OetSittingsEditor(QWidget):
             verdict = judge_oet_sitting(sitting, self.session.ruleset, cycle, self.session.as_of)
             minimums = oet_minimums(self.session.ruleset, sitting.test_date)
         except Exception:  # the verdict line stays empty; the item's verdict below still speaks
-            logger.exception("Could not judge the OET sitting of %s", sitting.test_date)
+            logger.exception("Could not judge an OET sitting (clinical_skills.oet)")  # no values
             return ""
         shown = ", ".join(
             f"{self.tr(SUBTEST_LABELS[sub])} {minimums[sub]}"

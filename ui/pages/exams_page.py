@@ -110,7 +110,7 @@ class ExamsPage(ReadinessPage):
         try:
             minimum = step2_ck_minimum(self.session.ruleset, test_date)
         except Exception:  # a damaged rules file: the hint goes, the verdict below still speaks
-            logger.exception("No Step 2 CK passing score for a test on %s", test_date)
+            logger.exception("No Step 2 CK passing score (exams.step2_ck.date)")  # no values
             minimum = None
         if minimum is None:  # no rule row for that date: only the reported result is judged
             self.ck_minimum.setText(
