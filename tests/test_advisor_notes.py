@@ -104,6 +104,7 @@ def test_the_command_line_shows_sets_and_removes_a_note(
 
 
 def test_the_note_is_shown_in_the_table_and_written_from_the_chooser(qtbot, store) -> None:
+    from tests.ui_support import assert_keys_unique_and_controls_named
     from ui.profile_chooser import ProfileChooser
     from ui.profile_table import NOTE
 
@@ -116,6 +117,7 @@ def test_the_note_is_shown_in_the_table_and_written_from_the_chooser(qtbot, stor
     dialog = chooser.note_dialog
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Advisor's note"
+    assert_keys_unique_and_controls_named(dialog, dialog.edit)
     dialog.edit.setPlainText("Waiting for the Pathway letter")
     dialog.accept()
     assert note_of(store, profile_id).text == "Waiting for the Pathway letter"
@@ -130,3 +132,23 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_command_line_export_carries_the_note(tmp_path, capsys, data_dir):
+    import json as json_module
+
+    from app.cli import main
+    from app.profile import Applicant, Profile
+    from app.store import open_store
+    from app.store.notes import set_note
+
+    with open_store(data_dir) as store:
+        stored = store.create_profile(Profile(applicant=Applicant(full_name="Ana Lima")))
+        set_note(
+            store, stored.id, "Waiting for the transcript", dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+        )
+    target = tmp_path / "ana.json"
+    assert main(["profiles", "export", "Ana Lima", str(target)]) == 0
+    assert json_module.loads(target.read_text(encoding="utf-8"))["advisor_note"]["text"] == (
+        "Waiting for the transcript"
+    )

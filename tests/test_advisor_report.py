@@ -176,11 +176,14 @@ def test_a_report_that_cannot_be_written_says_so_plainly(store, tmp_path: Path) 
 def test_the_app_writes_the_report_on_the_worker_and_cancel_leaves_no_file(
     qtbot, store, tmp_path: Path
 ) -> None:
+    from tests.ui_support import assert_keys_unique_and_controls_named
     from ui.group_report import GroupReportDialog
 
     fill_store(store, group_profiles(40))
-    dialog = GroupReportDialog(store, store.path.parent, AS_OF, [], None)
+    dialog = GroupReportDialog(store, store.path.parent, AS_OF, [1, 2], None)
     qtbot.addWidget(dialog)
+    assert_keys_unique_and_controls_named(dialog, dialog.scope, dialog.pile, dialog.format)
+    assert dialog.scope.count() == 2  # every profile, or the 2 chosen
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
         dialog.write_to(tmp_path / "group")

@@ -71,6 +71,7 @@ class GroupReportDialog(QDialog):
         column.addWidget(intro)
         form = QFormLayout()
         self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Which profiles"))
         self.scope.addItem(self.tr("Every saved profile"), "all")
         if len(self.selected) > 1:
             self.scope.addItem(
@@ -78,6 +79,7 @@ class GroupReportDialog(QDialog):
             )
         form.addRow(self._label(self.tr("&Profiles:"), self.scope), self.scope)
         self.pile = QComboBox()
+        self.pile.setAccessibleName(self.tr("Only the profiles whose verdict is"))
         self.pile.addItem(self.tr("All, whatever their verdict"), None)
         for choice in StatusFilter:
             self.pile.addItem(self.tr(FILTER_LABELS[choice]), choice.value)
@@ -85,6 +87,7 @@ class GroupReportDialog(QDialog):
             self.pile.setCurrentIndex(self.pile.findData(pile.value))
         form.addRow(self._label(self.tr("&Only:"), self.pile), self.pile)
         self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format of the report"))
         for key, words, _filter in FORMAT_CHOICES:
             self.format.addItem(self.tr(words), key)
         form.addRow(self._label(self.tr("&Format:"), self.format), self.format)
@@ -104,7 +107,7 @@ class GroupReportDialog(QDialog):
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.choose_file)
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = QPushButton(self.tr("&Open it"))
+        self.open_button = QPushButton(self.tr("Open &it"))
         self.open_button.clicked.connect(self.open_written)
         self.open_button.hide()
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)

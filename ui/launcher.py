@@ -35,7 +35,9 @@ def _open_everything(data_dir: Path | None) -> tuple[Any, Any, list[Any], int | 
     store = open_store(data_dir)
     try:
         ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
-        summaries = store.list_profiles()
+        # Kept verdicts first (a new day would re-judge every profile before the list shows);
+        # the table judges stale rows on the worker after the first paint.
+        summaries = store.list_profiles(refresh=False)
         last = store.get_setting(LAST_PROFILE_SETTING)
     except (DBAPIError, sqlite3.Error) as exc:  # a read failing after open: the disk, told plainly
         store.close()

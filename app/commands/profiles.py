@@ -290,9 +290,11 @@ def _shown(value: Any) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from app.store.notes import export_profile_with_note  # an advisor's note goes with it
+
     with opened_store(args) as store:
         stored = find(store, args.profile)
-        written = store.export_profile(stored.id, args.file)
+        written = export_profile_with_note(store, stored.id, args.file)
     print(f"Exported {printable(stored.name)} to {printable(str(written))}")
     return 0
 

@@ -13,8 +13,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -365,30 +363,19 @@ def write_group_report(
         data = {"csv": csv_bytes, "xlsx": xlsx_bytes, "json": json_bytes}[fmt](report)
     if cancelled is not None and cancelled():
         raise ReportCancelled
-    _write_atomically(Path(path), data)
+    _write(Path(path), data)
     report_progress(100, "Done")
     return Path(path)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Written beside the target, readable by the owner alone (it names applicants), then
-    renamed over it: a failure leaves an older file as it was."""
+def _write(path: Path, data: bytes) -> None:
+    """Whole or not at all, readable by the owner alone (it names applicants)."""
+    from app.atomic import write_atomically
+
     try:
-        handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:40]}.")
+        write_atomically(path, data, private=True)
     except OSError as exc:
-        raise GroupReportError(f"cannot write in the folder {path.parent}: {_why(exc)}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, path)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
         raise GroupReportError(f"cannot write {path}: {_why(exc)}") from None
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def _why(exc: OSError) -> str:

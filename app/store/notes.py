@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 
+from app.atomic import write_atomically
 from app.profile import text_problem
 from app.store.failures import StoreError
 from app.store.models import Setting, StoredProfileRow
@@ -173,11 +174,8 @@ def export_profile_with_note(store: Store, profile_id: int, path: Path) -> Path:
         store.export_profile(profile_id, draft)
         document = json.loads(draft.read_text(encoding="utf-8"))
         document[EXPORT_KEY] = note.to_dict()
-        with draft.open("w", encoding="utf-8") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(draft, path)
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        write_atomically(path, text.encode("utf-8"), private=True)
     except OSError as exc:
         raise StoreError(f"Could not write {path}: {exc.strerror or exc}") from None
     finally:
