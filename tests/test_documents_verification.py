@@ -127,3 +127,19 @@ def test_the_state_line_every_surface_prints():
     waiting = document_state(document, 0, dt.date(2025, 1, 11))
     assert state_line(waiting) == "Uploaded on 2025-01-10 · waiting 1 day"
     assert state_line(document_state(Document(), 0, dt.date(2025, 1, 1))) == "No status yet"
+
+
+def test_the_plan_tells_how_long_the_diploma_has_waited(tmp_path: Any) -> None:
+    from app.plan import plan
+
+    source = fixture_dict("fresh_graduate")
+    source["documents"][1].update({"history": HISTORY[:2]})
+    profile = profile_from_dict(source, None)
+    as_of = dt.date(2025, 12, 20)
+    diploma = next(
+        s for s in plan(profile, load_ruleset(), as_of, 2027).steps if s.item_id is ItemId.DIPLOMA
+    )
+    assert "Final medical diploma: Sent to the school for verification on 2025-02-15" in (
+        diploma.note
+    )
+    assert "waiting 322 days since you uploaded it on 2025-02-01" in diploma.note

@@ -17,6 +17,7 @@ from typing import Any
 from app.checklist import Checklist, ChecklistItem, ItemId, Status
 from app.engine.calendar import CycleDate, cycle_date, next_open_match
 from app.engine.clinical import OET_BOUNDS, pathway_cycle
+from app.engine.documents import state_line, states_of_kind
 from app.engine.evaluate import evaluate
 from app.profile import Profile
 from app.rules import Family, Ruleset
@@ -259,7 +260,8 @@ def _tasks(
         ):
             continue  # settled: no step to plan
         step_key = f"{key}{item_id.value.split('.', 1)[1]}"
-        tasks.append(_task(step_key, item, event, why, after, as_of))
+        waiting = _waiting_note(profile, item_id, as_of)
+        tasks.append(_task(step_key, item, event, f"{why} {waiting}".strip(), after, as_of))
     application = checklist.item(ItemId.APPLICATION)
     if application.status is not Status.NOT_APPLICABLE:
         first = min((t for t in tasks if t.date is not None), key=_order, default=None)
@@ -281,6 +283,18 @@ def _tasks(
             )
         )  # fmt: skip
     return tasks
+
+
+_DOCUMENT_OF: dict[ItemId, str] = {ItemId.DIPLOMA: "diploma", ItemId.TRANSCRIPT: "transcript"}
+
+
+def _waiting_note(profile: Profile, item_id: ItemId, as_of: dt.date) -> str:
+    """How long a document behind the item has waited for verification, as of ``as_of``."""
+    kind = _DOCUMENT_OF.get(item_id)
+    if kind is None:
+        return ""
+    waiting = [s for s in states_of_kind(profile, kind, as_of) if s.days_waiting is not None]
+    return " ".join(f"{state.label}: {state_line(state)}." for state in waiting)
 
 
 def _earliest_oet_bound(ruleset: Ruleset, cycle: int) -> CycleDate | None:
