@@ -29,6 +29,7 @@ from app.report.group import (
     ReportCancelled,
     StatusFilter,
 )
+from app.report.pages import page_counting_canvas
 from app.report.text import Shaper, Span, break_lines, visual_order
 from app.report.writer import (
     MARGIN_BOTTOM,
@@ -350,28 +351,8 @@ class _GroupFrame:
             canvas.addOutlineEntry(self.marks.titles.get(key, key), key, level=0)
 
     def canvas_class(self) -> type[Canvas]:
-        frame = self
+        def outline(canvas: Canvas) -> None:
+            if self.marks.first_page:
+                canvas.showOutline()
 
-        class FramedCanvas(Canvas):
-            """Holds each finished page back until every section's first page is known."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                kwargs["initialFontName"] = font_name(Script.LATIN, "regular")
-                super().__init__(*args, **kwargs)
-                self._held_pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._held_pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._held_pages)
-                for number, state in enumerate(self._held_pages, start=1):
-                    self.__dict__.update(state)
-                    frame.finish(self, number, total)
-                    Canvas.showPage(self)
-                if frame.marks.first_page:
-                    self.showOutline()
-                Canvas.save(self)
-
-        return FramedCanvas
+        return page_counting_canvas(self.finish, outline)

@@ -7,7 +7,6 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +20,7 @@ from app.profile import Profile
 from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
 from app.report.flowables import MUTED, RULE, draw_line
 from app.report.fonts import Script, font_name
+from app.report.pages import page_counting_canvas
 from app.report.paper import PAPERS, Paper, default_paper
 from app.report.text import Shaper, Span, break_lines, printable, visual_order
 
@@ -155,30 +155,7 @@ class _PageFrame:
         canvas.restoreState()
 
     def canvas_class(self) -> type[Canvas]:
-        frame = self
-
-        class FramedCanvas(Canvas):
-            """Holds each finished page back until the total page count is known."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                # Start pages in an embedded font, so no unembedded Helvetica is referenced.
-                kwargs["initialFontName"] = font_name(Script.LATIN, "regular")
-                super().__init__(*args, **kwargs)
-                self._held_pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._held_pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._held_pages)
-                for number, state in enumerate(self._held_pages, start=1):
-                    self.__dict__.update(state)
-                    frame.decorate(self, number, total)
-                    Canvas.showPage(self)
-                Canvas.save(self)
-
-        return FramedCanvas
+        return page_counting_canvas(self.decorate)
 
 
 def _check_target(path: Path) -> None:
