@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError
 
 from app.checklist import Overall
@@ -28,6 +27,7 @@ from app.store import readiness
 from app.store.failures import StoreError, StoreUnavailable
 from app.store.models import Answer, StoredProfileRow, utc_now
 from app.store.notes import AdvisorNote, NoteProblem, note_in_document, set_note
+from app.store.profiles import insert_profile_rows
 from app.store.records import (
     ImportProblems,
     ProfileSummary,
@@ -257,29 +257,7 @@ def insert_profiles(
                 custom = free_name(shown, used)
             if shown is not None:
                 used[(custom or shown).casefold()] = custom or shown
-            profile_id = conn.execute(
-                insert(StoredProfileRow)
-                .values(
-                    custom_name=custom,
-                    applicant_name=full_name if isinstance(full_name, str) else None,
-                    created_at=now,
-                    updated_at=now,
-                )
-                .returning(StoredProfileRow.id)
-            ).scalar_one()
-            if leaves:
-                conn.execute(
-                    insert(Answer),
-                    [
-                        {
-                            "profile_id": profile_id,
-                            "field_path": path,
-                            "value_json": answer_codec.encode(value),
-                            "saved_at": now,
-                        }
-                        for path, value in leaves.items()
-                    ],
-                )
+            profile_id = insert_profile_rows(conn, custom, full_name, leaves, now)
             shown_as = custom or shown or f"Unnamed profile {profile_id}"
             inserted.append((source, int(profile_id), shown_as))
     return inserted, left_out

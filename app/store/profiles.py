@@ -356,30 +356,8 @@ class ProfileOperations:
                             f"A profile named {used[shown.casefold()]!r} already exists"
                         )
                     custom_name = free_name(shown, used)
-            profile_id = conn.execute(
-                insert(StoredProfileRow)
-                .values(
-                    custom_name=custom_name,
-                    applicant_name=full_name if isinstance(full_name, str) else None,
-                    created_at=now,
-                    updated_at=now,
-                )
-                .returning(StoredProfileRow.id)
-            ).scalar_one()
-            if answers:
-                conn.execute(
-                    insert(Answer),
-                    [
-                        {
-                            "profile_id": profile_id,
-                            "field_path": path,
-                            "value_json": answer_codec.encode(value),
-                            "saved_at": now,
-                        }
-                        for path, value in answers.items()
-                    ],
-                )
-        return int(profile_id)
+            profile_id = insert_profile_rows(conn, custom_name, full_name, answers, now)
+        return profile_id
 
     def _update_row(self, profile_id: int, **values: Any) -> None:
         with self._writing() as conn:
@@ -399,3 +377,33 @@ class ProfileOperations:
         return readiness.keep_verdicts(
             self.engine, self._best_effort, ids, key, self.path.parent, as_of
         )
+
+
+def insert_profile_rows(
+    conn: Any, custom_name: str | None, full_name: Any, answers: dict[str, Any], now: Any
+) -> int:
+    """Insert one profile and its answers inside the caller's write transaction; its id."""
+    profile_id = conn.execute(
+        insert(StoredProfileRow)
+        .values(
+            custom_name=custom_name,
+            applicant_name=full_name if isinstance(full_name, str) else None,
+            created_at=now,
+            updated_at=now,
+        )
+        .returning(StoredProfileRow.id)
+    ).scalar_one()
+    if answers:
+        conn.execute(
+            insert(Answer),
+            [
+                {
+                    "profile_id": profile_id,
+                    "field_path": path,
+                    "value_json": answer_codec.encode(value),
+                    "saved_at": now,
+                }
+                for path, value in answers.items()
+            ],
+        )
+    return int(profile_id)
