@@ -81,7 +81,11 @@ class ProfileTable(QTableView):
         metrics = self.fontMetrics()
         char = metrics.averageCharWidth()
         widths = {NAME: 24 * char, TARGET: 8 * char, OVERALL: 22 * char}
-        widths |= {DEADLINE: 30 * char, EDITED: 17 * char}
+        # Digits are wider than the average letter: measure a date and time as shown.
+        widths |= {
+            DEADLINE: 30 * char,
+            EDITED: metrics.horizontalAdvance("2026-12-31 23:59") + 3 * char,
+        }
         for column in range(COLUMN_COUNT):
             title = self.model_.column_title(column)
             fits_title = metrics.horizontalAdvance(title) + 4 * char
