@@ -205,3 +205,27 @@ def match_of(entry: SchoolEntry, score: float) -> SchoolMatch:
         sponsor_note=entry.sponsor_note,
         ror_id=entry.ror_id,
     )
+
+
+def imported_entry(
+    store_id: int,
+    name: str,
+    other_names: str | None,
+    city: str | None,
+    country: str | None,
+    directory_id: str | None,
+    sponsor_note: str | None,
+    source_file: str | None,
+) -> SchoolEntry:
+    """A school row imported from a list file, as the search shows it."""
+    return SchoolEntry(
+        name=name,
+        kind="imported",
+        country=country or "",
+        city=city or "",
+        other_names=split_names(other_names),
+        source=f"Imported from {source_file}" if source_file else "Imported",
+        directory_id=directory_id,
+        sponsor_note=sponsor_note,
+        store_id=store_id,
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from app.directory.entries import SchoolEntry, split_names
+from app.directory.entries import SchoolEntry, imported_entry
 
 USER_SOURCE = "Added by you"  # the same as app.directory.user_schools.USER_SOURCE
 BUSY_TIMEOUT_S = 5.0
@@ -90,16 +90,8 @@ def read_imported(
         entries = []
         for store_id, name, other, city, country, directory_id, note, source_file in rows:
             entries.append(
-                SchoolEntry(
-                    name=name,
-                    kind="imported",
-                    country=country or "",
-                    city=city or "",
-                    other_names=split_names(other),
-                    source=f"Imported from {source_file}" if source_file else "Imported",
-                    directory_id=directory_id,
-                    sponsor_note=note,
-                    store_id=store_id,
+                imported_entry(
+                    store_id, name, other, city, country, directory_id, note, source_file
                 )
             )
             if pause is not None and len(entries) % 256 == 0:

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.directory.entries import SchoolEntry, country_code_for, country_name, split_names
+from app.directory.entries import (
+    SchoolEntry,
+    country_code_for,
+    country_name,
+    imported_entry,
+)
 from app.profile import TEXT_LIMITS, Problem, brief, is_directory_id, text_problem
 
 if TYPE_CHECKING:
@@ -182,16 +187,8 @@ def stored_entries(store: Store) -> list[SchoolEntry]:
         )
         for store_id, name, other, city, country, directory_id, note, source_file in rows:
             entries.append(
-                SchoolEntry(
-                    name=name,
-                    kind="imported",
-                    country=country or "",
-                    city=city or "",
-                    other_names=split_names(other),
-                    source=f"Imported from {source_file}" if source_file else "Imported",
-                    directory_id=directory_id,
-                    sponsor_note=note,
-                    store_id=store_id,
+                imported_entry(
+                    store_id, name, other, city, country, directory_id, note, source_file
                 )
             )
     return entries

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, T
 
 from app import __version__
 from app.checklist import STATUS_LABELS
-from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date, table_style
+from app.report.document import StoryBuilder, long_date, table_style
 from app.report.flowables import ACCENT, INK, MUTED, RULE, draw_line
 from app.report.fonts import Script, font_name
 from app.report.group import (
@@ -38,6 +38,7 @@ from app.report.writer import (
     PAGE_SIZES,
     TEXT_X,
     _build_lock,
+    draw_footer,
 )
 
 Progress = Callable[[int, str], None]
@@ -313,19 +314,8 @@ class _GroupFrame:
     def finish(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
         regular = font_name(Script.LATIN, "regular")
-        bold = font_name(Script.LATIN, "bold")
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        y_rule = MARGIN_BOTTOM - 20
-        canvas.line(TEXT_X, y_rule, width - TEXT_X, y_rule)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(bold, 7.5)
-        canvas.drawString(TEXT_X, y_rule - 11, GUIDANCE_NOTICE)
-        canvas.setFont(regular, 7.5)
-        canvas.drawString(TEXT_X, y_rule - 21, self.dated)
-        canvas.setFont(bold, 8)
-        canvas.drawRightString(width - TEXT_X, y_rule - 11, f"Page {page} of {pages}")
+        draw_footer(canvas, self.dated, page, pages)
         section = self.marks.section_of(page)
         if section is not None and not section.startswith(SUMMARY_KEY) and page > 1:
             y_head = height - MARGIN_TOP + 16

@@ -114,6 +114,24 @@ def render_checklist_pdf(
         return buffer.getvalue()
 
 
+def draw_footer(canvas: Canvas, dated_line: str, page: int, pages: int) -> None:
+    """Every page's foot: a rule, the guidance notice, the dates line and "Page N of M"."""
+    width = canvas._pagesize[0]
+    regular = font_name(Script.LATIN, "regular")
+    bold = font_name(Script.LATIN, "bold")
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    y_rule = MARGIN_BOTTOM - 20
+    canvas.line(TEXT_X, y_rule, width - TEXT_X, y_rule)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(bold, 7.5)
+    canvas.drawString(TEXT_X, y_rule - 11, GUIDANCE_NOTICE)
+    canvas.setFont(regular, 7.5)
+    canvas.drawString(TEXT_X, y_rule - 21, dated_line)
+    canvas.setFont(bold, 8)
+    canvas.drawRightString(width - TEXT_X, y_rule - 11, f"Page {page} of {pages}")
+
+
 class _PageFrame:
     """Draws the running header and the footer ("page N of M", the notice, the rules' date)."""
 
@@ -131,19 +149,8 @@ class _PageFrame:
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
         regular = font_name(Script.LATIN, "regular")
-        bold = font_name(Script.LATIN, "bold")
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        y_rule = MARGIN_BOTTOM - 20
-        canvas.line(TEXT_X, y_rule, width - TEXT_X, y_rule)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(bold, 7.5)
-        canvas.drawString(TEXT_X, y_rule - 11, GUIDANCE_NOTICE)
-        canvas.setFont(regular, 7.5)
-        canvas.drawString(TEXT_X, y_rule - 21, self.rules_line)
-        canvas.setFont(bold, 8)
-        canvas.drawRightString(width - TEXT_X, y_rule - 11, f"Page {page} of {pages}")
+        draw_footer(canvas, self.rules_line, page, pages)
         if page > 1:  # a running header, so a loose page still says whose it is
             y_head = height - MARGIN_TOP + 16
             canvas.setFont(regular, 8)
