@@ -6,7 +6,7 @@ PYTHON ?= python3
 # PYTHON given on the command line or in the environment: a .venv of another version is remade.
 PYTHON_CHOSEN := $(if $(filter command line environment,$(origin PYTHON)),1,)
 
-.PHONY: setup run test lint bench screenshots schools schools-index bundle clean
+.PHONY: setup run test lint bench screenshots schools schools-index translations bundle clean
 
 # Checks the Python version (says which one is needed), remakes a .venv made by another or a
 # broken Python, and installs when pyproject.toml changed (packaging/setup_venv.sh).
@@ -55,6 +55,13 @@ schools: setup
 
 schools-index: setup
 	$(PY) -m tools.build_schools --index-only
+
+# Extract every marked sentence (app/ with Babel, ui/ with pyside6-lupdate), update the Spanish and
+# Arabic catalogs in resources/locale and resources/translations, and compile them (.mo, .qm).
+# After translating a .po or .ts by hand: make translations (or python -m tools.translations
+# --compile-only). A test fails when a catalog is incomplete or its compiled file is stale.
+translations: setup
+	$(PY) -m tools.translations
 
 # Linux desktop bundle in build/bundle/img-readiness/, built in build/bundle-venv made from
 # packaging/requirements-bundle.txt (pinned, hashes), then runs the bundled wizard's --smoke-test
