@@ -45,7 +45,7 @@ bench: setup
 screenshots: setup
 	mkdir -p build/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.pdf_screenshot build/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.wizard_screenshots build/screenshots
+	for lang in en es ar; do QT_QPA_PLATFORM=offscreen $(PY) -m tools.wizard_screenshots --lang $$lang build/screenshots || exit 1; done
 
 # Rebuild data/schools/schools.csv from the shared CC0 ROR lists (SCHOOLS_SOURCE=dir to override),
 # then its prebuilt search index data/schools/schools-index.bin (a test checks it matches the CSV).

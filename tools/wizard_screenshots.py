@@ -7,8 +7,9 @@ Options: --profile FIXTURE.json (default tests/fixtures/oet_retaker.json), --scr
 the screen the window opens on (default: the offscreen screen, 800 x 800), --size WxH to force a
 window size, --scale 2 for 200 %, --dark for a dark palette, --as-of YYYY-MM-DD for the day the
 verdicts are judged on (default: the bundled rules' own date; a date half a year later shows the
-old-rules notice). Pages that scroll at that size are listed as "scrolls:". Look at every picture
-before calling a page done.
+old-rules notice), --lang es|ar for the app in Spanish or Arabic (right to left; the file
+names get "-es"/"-ar" unless --suffix is given). Pages that scroll at that size are listed as
+"scrolls:". Look at every picture before calling a page done.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--suffix", default="")
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
+    parser.add_argument("--lang", default="en", help="the app's language: en, es or ar")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -114,10 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     from ui.worker import wait_for_background_work
 
     app = QApplication.instance() or QApplication(["wizard_screenshots"])
+    from ui.language import apply_language
+
+    lang = apply_language(app, args.lang)
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    suffix = args.suffix
+    suffix = args.suffix or ("" if lang == "en" else f"-{lang}")
     written: list[Path] = []
     scrolling: list[str] = []
 

@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
             )
             + "</p>",
             f"<p>{escape(rules)}</p>",
-            f"<p><b>{escape(self.tr('Licences'))}</b></p><ul>",
+            "<p><b>" + escape(self.tr("Licences")) + "</b></p><ul>",
             *(
                 f"<li>{escape(line)}</li>"
                 for line in (

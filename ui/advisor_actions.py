@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import ui.qt as qt
+from ui.qt import translate
 
 if TYPE_CHECKING:
     from ui.profile_table_view import ProfilePanel, ProfileTable
@@ -50,25 +51,30 @@ def run_batch_import(
 def show_batch_outcome(parent: QWidget, outcome: Any) -> None:
     """What a batch import did: how many came in, and each refused file with its problems."""
     box = qt.QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Import done"))
+    box.setWindowTitle(translate("AdvisorActions", "Import done"))
     if isinstance(outcome, BaseException):
         box.setIcon(qt.QMessageBox.Icon.Warning)
-        box.setText(parent.tr("The import stopped: {why}").format(why=str(outcome)))
+        box.setText(
+            translate("AdvisorActions", "The import stopped: {why}").format(why=str(outcome))
+        )
         box.exec()
         return
     imported, refused = len(outcome.imported), len(outcome.refused)
-    text = parent.tr("{imported} imported, {refused} refused.").format(
+    text = translate("AdvisorActions", "{imported} imported, {refused} refused.").format(
         imported=imported, refused=refused
     )
     if outcome.stopped:
-        text += " " + parent.tr("Stopped: {why}.").format(why=outcome.stopped)
+        text += " " + translate("AdvisorActions", "Stopped: {why}.").format(why=outcome.stopped)
     box.setIcon(qt.QMessageBox.Icon.Warning if refused else qt.QMessageBox.Icon.Information)
     box.setText(text)
     if refused:
         lines = [str(item) for item in outcome.refused[:REFUSED_SHOWN]]
         if refused > REFUSED_SHOWN:
-            lines.append(parent.tr("…and {more} more.").format(more=refused - REFUSED_SHOWN))
-        box.setInformativeText(parent.tr("Not imported (nothing of these was saved):"))
+            more = refused - REFUSED_SHOWN
+            lines.append(translate("AdvisorActions", "…and %n more.", "", more))
+        box.setInformativeText(
+            translate("AdvisorActions", "Not imported (nothing of these was saved):")
+        )
         box.setDetailedText("\n".join(lines))
     box.exec()
 
@@ -119,29 +125,36 @@ class AdvisorActions:
         """The chooser itself, as the widget dialogs and the worker's jobs belong to."""
         return cast("QWidget", self)
 
-    def profile_rows(self) -> list[Any]:
+    def profile_rows(self, first: Any = None) -> list[Any]:
         """Every profile as a table row, from the store's kept verdicts (no judging, but of a
-        few not-eligible ones' words); the worker fills in the rest, the target year too."""
+        few not-eligible ones' words); the worker fills in the rest, the target year too. ``first``
+        (a ui.launcher.FirstList) is all of that read on the worker at start: nothing is read."""
         from dataclasses import replace
 
         from app.checklist import OVERALL_LABELS, Overall
-        from app.store.batch import judged_now, kept_summaries
-        from app.store.notes import notes_by_profile
+        from app.i18n import _ as translated
         from ui.profile_table import ProfileRow
 
-        summaries = kept_summaries(self.store)
+        if first is None:  # these import SQLAlchemy: never on the way to the first list
+            from app.store.batch import judged_now, kept_summaries
+            from app.store.notes import notes_by_profile
+
+        summaries = kept_summaries(self.store) if first is None else first.summaries
         never = [s.id for s in summaries if s.overall is None]
-        if 0 < len(never) <= JUDGED_BEFORE_PAINT:  # a few just imported: their verdict now
+        # A few just imported: their verdict now (the launcher's worker did it for ``first``).
+        if first is None and 0 < len(never) <= JUDGED_BEFORE_PAINT:
             judged = judged_now(self.store, never, self.as_of)
             day = self.as_of or dt.date.today()
             summaries = [
                 replace(s, overall=judged[s.id], overall_as_of=day) if s.id in judged else s
                 for s in summaries
             ]
-        notes = notes_by_profile(self.store)
-        words = {overall: OVERALL_LABELS[overall].split(":")[0] for overall in Overall}
+        notes = notes_by_profile(self.store) if first is None else first.notes
+        words = {overall: translated(OVERALL_LABELS[overall]).split(":")[0] for overall in Overall}
         blocked = [s for s in summaries if s.overall is Overall.NOT_ELIGIBLE]
-        if len(blocked) <= JUDGED_BEFORE_PAINT:  # "ECFMG Certification is not your route"?
+        if first is not None:
+            own = first.own_words
+        elif len(blocked) <= JUDGED_BEFORE_PAINT:  # "ECFMG Certification is not your route"?
             own = {s.id: self.verdict_words(s).split(":")[0] for s in blocked}
         else:
             own = {}
@@ -259,7 +272,7 @@ class AdvisorActions:
         if not self._guard(lambda: written.extend(export_many(self.store, ids, names, folder))):
             return False
         self.tell(
-            self.tr("Exported {count} profiles to {folder}.").format(
+            self.tr("Exported {count} profiles to {folder}.", "", len(written)).format(
                 count=len(written), folder=str(folder)
             )
         )

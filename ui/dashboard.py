@@ -9,6 +9,7 @@ from html import escape
 
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist, ChecklistItem, Overall, Status
 from app.engine.items import ItemId
+from app.i18n import _ as translated
 from ui.navigation import in_users_words
 from ui.qt import (
     QColor,
@@ -24,7 +25,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    tr,
+    translate,
 )
 from ui.verdicts import (
     STATUS_MARKS,
@@ -40,24 +41,25 @@ from ui.verdicts import (
 
 def _meanings() -> dict[Overall, str]:
     """The words under the headline: what the overall verdict means for the applicant."""
-    t = "Dashboard"
     return {
-        Overall.READY: tr(
-            t,
+        Overall.READY: translate(
+            "Dashboard",
             "Every requirement for ECFMG Certification is met, as far as your answers and the "
             "published rules show.",
         ),
-        Overall.NOT_ELIGIBLE: tr(
-            t,
+        Overall.NOT_ELIGIBLE: translate(
+            "Dashboard",
             "A requirement cannot be met, whatever you do next: the item marked below says "
             "which, and why.",
         ),
-        Overall.NOT_READY: tr(
-            t, "A requirement is not met yet. Each one below says what would meet it."
+        Overall.NOT_READY: translate(
+            "Dashboard", "A requirement is not met yet. Each one below says what would meet it."
         ),
-        Overall.INCOMPLETE: tr(t, "Some answers are still missing, or steps are still under way."),
-        Overall.NOT_YET_KNOWN: tr(
-            t,
+        Overall.INCOMPLETE: translate(
+            "Dashboard", "Some answers are still missing, or steps are still under way."
+        ),
+        Overall.NOT_YET_KNOWN: translate(
+            "Dashboard",
             "Everything ECFMG has published is met, but some rules for your Match are not "
             "published yet.",
         ),
@@ -87,7 +89,7 @@ def certification_not_for_them(checklist: Checklist) -> ChecklistItem | None:
 
 def headline_word(overall: Overall) -> str:
     """'Ready', 'Not eligible', … : the first words of the label every surface prints."""
-    return OVERALL_LABELS[overall].split(":", 1)[0]
+    return translated(OVERALL_LABELS[overall]).split(":", 1)[0]
 
 
 def tint(colour: str, strength: float = 0.12) -> str:
@@ -108,6 +110,20 @@ def tint(colour: str, strength: float = 0.12) -> str:
     return mixed.name()
 
 
+def start_side() -> str:
+    """Where a line starts: "left", or "right" in a right-to-left language (style sheets do not
+    mirror on their own, layouts and alignments do)."""
+    from ui.qt import QGuiApplication
+
+    return "right" if QGuiApplication.isRightToLeft() else "left"
+
+
+def without_arrow(text: str) -> str:
+    """ "Go to Full name →" as a screen reader should say it (either arrow: a translation points
+    the way its language reads)."""
+    return text.strip().strip("→←").strip()
+
+
 def link_button(text: str, accessible: str) -> QPushButton:
     """A flat button that reads as a link and is reached with Tab like any button."""
     button = QPushButton(text)
@@ -117,7 +133,8 @@ def link_button(text: str, accessible: str) -> QPushButton:
     button.setObjectName("answerLink")
     button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     button.setStyleSheet(
-        "QPushButton#answerLink { color: palette(link); text-align: left; padding: 2px 4px; }"
+        f"QPushButton#answerLink {{ color: palette(link); text-align: {start_side()};"
+        " padding: 2px 4px; }"
     )
     return button
 
@@ -160,7 +177,9 @@ class Headline(QFrame):
         row = QHBoxLayout()
         self.next_step = rich_label()
         row.addWidget(self.next_step, 1)
-        self.next_button = link_button("", tr("Dashboard", "Go to the field for the next step"))
+        self.next_button = link_button(
+            "", translate("Dashboard", "Go to the field for the next step")
+        )
         self.next_button.clicked.connect(self._answer)
         row.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(row)
@@ -179,7 +198,7 @@ class Headline(QFrame):
             colour = status_colour(Status.NEEDS_INFO)
             mark, words = (
                 NOT_YOUR_ROUTE_MARK,
-                tr("Dashboard", "ECFMG Certification is not your route"),
+                translate("Dashboard", "ECFMG Certification is not your route"),
             )
             meaning = in_users_words(not_for_them.reason)
             step_item: ChecklistItem | None = not_for_them
@@ -212,29 +231,29 @@ class Headline(QFrame):
         self.next_button.hide()
         if item is None:
             if checklist.overall is Overall.NOT_YET_KNOWN:
-                text = tr(
+                text = translate(
                     "Dashboard",
                     "Look again when ECFMG publishes the rules for your Match: the items marked "
                     "“Estimate” below say which.",
                 )
             else:
-                text = tr(
+                text = translate(
                     "Dashboard",
                     "Nothing is left to do on this checklist. Export it and keep it with your "
                     "documents.",
                 )
-            self.next_step.setText(f"<b>{escape(tr('Dashboard', 'Next:'))}</b> {escape(text)}")
+            label = escape(translate("Dashboard", "Next:"))
+            self.next_step.setText(f"<b>{label}</b> {escape(text)}")
             return
         step = in_users_words(item.next_step or item.reason)
-        self.next_step.setText(
-            f"<b>{escape(tr('Dashboard', 'Next:'))}</b> {escape(item.title)}: {escape(step)}"
-        )
+        label = escape(translate("Dashboard", "Next:"))
+        self.next_step.setText(f"<b>{label}</b> {escape(item.title)}: {escape(step)}")
         field = None if not_your_route else field_name(item)
         if field:
             self._next_item = item.id
-            text = tr("Dashboard", "Go to {field} →").format(field=field)
+            text = translate("Dashboard", "Go to {field} →").format(field=field)
             self.next_button.setText(text)
-            self.next_button.setAccessibleName(text.rstrip(" →"))
+            self.next_button.setAccessibleName(without_arrow(text))
             self.next_button.show()
 
     def _answer(self) -> None:
@@ -252,7 +271,7 @@ class NextSteps(QFrame):
         self.setObjectName("nextSteps")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(tr("Dashboard", "What to do next"))
+        heading = QLabel(translate("Dashboard", "What to do next"))
         heading.setObjectName("sectionHeading")
         font = QFont(heading.font())
         font.setBold(True)
@@ -270,7 +289,9 @@ class NextSteps(QFrame):
         _clear(self.rows)
         self.buttons = {}
         if not items:
-            self.rows.addWidget(QLabel(tr("Dashboard", "Nothing is left to do.")), 0, 0, 1, 2)
+            self.rows.addWidget(
+                QLabel(translate("Dashboard", "Nothing is left to do.")), 0, 0, 1, 2
+            )
             return
         for row, item in enumerate(items):
             number = QLabel(f"{row + 1}.")
@@ -280,12 +301,13 @@ class NextSteps(QFrame):
             text = rich_label(
                 f"{status_mark_html(item.status)} · <b>{escape(item.title)}</b><br>{escape(step)}"
             )
-            text.setAccessibleName(f"{item.title}: {STATUS_LABELS[item.status]}. {step}")
+            status_words = translated(STATUS_LABELS[item.status])
+            text.setAccessibleName(f"{item.title}: {status_words}. {step}")
             self.rows.addWidget(text, row * 2, 1)
             field = field_name(item)
             if field:
-                label = tr("Dashboard", "Go to {field} →").format(field=field)
-                button = link_button(label, label.rstrip(" →"))
+                label = translate("Dashboard", "Go to {field} →").format(field=field)
+                button = link_button(label, without_arrow(label))
                 button.clicked.connect(lambda _=False, i=item.id: self.answer_requested.emit(i))
                 self.rows.addWidget(button, row * 2 + 1, 1, Qt.AlignmentFlag.AlignLeft)
                 self.buttons[item.id] = button
@@ -309,22 +331,25 @@ class AreaCard(QFrame):
         status = group_status([i.status for i in items])
         colour = status_colour(status)
         self.setStyleSheet(
-            f"QFrame#areaCard {{ border: 1px solid {muted_colour()}; border-left: 5px solid "
-            f"{colour}; border-radius: 4px; }}"
+            f"QFrame#areaCard {{ border: 1px solid {muted_colour()}; "
+            f"border-{start_side()}: 5px solid {colour}; border-radius: 4px; }}"
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 10, 8)
         column.setSpacing(6)
         applicable = [i for i in items if i.status is not Status.NOT_APPLICABLE]
         met = sum(1 for i in applicable if i.status is Status.MET)
-        count = tr("Dashboard", "{met} of {total} met").format(met=met, total=len(applicable))
+        count = translate("Dashboard", "{met} of {total} met").format(
+            met=met, total=len(applicable)
+        )
         self.heading = QLabel(
             f"<b>{escape(title)}</b> &nbsp; {status_mark_html(status)}"
             f' &nbsp; <span style="color:{muted_colour()}">{escape(count)}</span>'
         )
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(f"{title}: {STATUS_LABELS[status]}, {count}")
+        status_words = translated(STATUS_LABELS[status])
+        self.heading.setAccessibleName(f"{title}: {status_words}, {count}")
         column.addWidget(self.heading)
         self.buttons: dict[ItemId, QPushButton] = {}
         for item in items:
@@ -333,8 +358,8 @@ class AreaCard(QFrame):
             column.addWidget(text)
             field = field_name(item) if item.status in OPEN_STATUSES else None
             if field:
-                label = tr("Dashboard", "Go to {field} →").format(field=field)
-                button = link_button(label, label.rstrip(" →"))
+                label = translate("Dashboard", "Go to {field} →").format(field=field)
+                button = link_button(label, without_arrow(label))
                 button.clicked.connect(lambda _=False, i=item.id: self.answer_requested.emit(i))
                 column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.buttons[item.id] = button

@@ -116,7 +116,9 @@ class DirectoryImportDialog(ImportDialog):
             self.replace_notice.setText(
                 self.tr(
                     "{count} imported schools are stored now. A new import replaces all of "
-                    "them (the schools you recorded yourself stay)."
+                    "them (the schools you recorded yourself stay).",
+                    "",
+                    count,
                 ).format(count=f"{count:,}")
             )
         self.replace_notice.setVisible(bool(count))
@@ -172,15 +174,17 @@ class DirectoryImportDialog(ImportDialog):
         ]
         if report.replaced:
             lines.append(
-                self.tr("They replace the {count} schools imported before.").format(
-                    count=f"{report.replaced:,}"
-                )
+                self.tr(
+                    "They replace the {count} schools imported before.", "", report.replaced
+                ).format(count=f"{report.replaced:,}")
             )
         if report.bad_row_count:
             lines.append(
                 self.tr(
                     "Rows skipped: {count} (listed below); fix them in the file and import it "
-                    "again."
+                    "again.",
+                    "",
+                    report.bad_row_count,
                 ).format(count=f"{report.bad_row_count:,}")
             )
         if report.ignored_columns:
@@ -210,7 +214,9 @@ class DirectoryImportDialog(ImportDialog):
         hidden = report.bad_row_count - min(len(report.bad_rows), SHOWN_BAD_ROWS)
         if hidden > 0:
             self.skipped.addItem(
-                self.tr("… and {count} more skipped rows (not listed).").format(count=f"{hidden:,}")
+                self.tr("… and {count} more skipped rows (not listed).", "", hidden).format(
+                    count=f"{hidden:,}"
+                )
             )
         shown = self.skipped.count() > 0
         self.skipped_label.setVisible(shown)

@@ -23,6 +23,7 @@ from app.engine.documents import (
 )
 from app.engine.items import FieldPath
 from app.engine.names import NameCheck, NameFinding, check_names
+from app.i18n import _ as translated
 from app.profile import DOCUMENT_KINDS, DOCUMENT_STATUSES
 from ui.fields import FieldMessage
 from ui.navigation import field_label
@@ -93,7 +94,7 @@ class DocumentsEditor(QWidget):
         row = QHBoxLayout()
         self.new_kind = QComboBox()
         for kind in DOCUMENT_KINDS:
-            self.new_kind.addItem(self.tr(kind_label(kind, 0)), kind)
+            self.new_kind.addItem(translated(kind_label(kind, 0)), kind)
         kind_label_widget = QLabel(self.tr("Kind of &document to add"))
         kind_label_widget.setBuddy(self.new_kind)
         self.new_kind.setAccessibleName(self.tr("Kind of document to add"))
@@ -115,7 +116,7 @@ class DocumentsEditor(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Not answered yet"), None)
         for kind in DOCUMENT_KINDS:
-            self.kind_combo.addItem(self.tr(kind_label(kind, 0)), kind)
+            self.kind_combo.addItem(translated(kind_label(kind, 0)), kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self._add_row(form, self.tr("&Kind"), self.kind_combo)
         self.edits: dict[str, QLineEdit] = {}
@@ -171,7 +172,7 @@ class DocumentsEditor(QWidget):
         form = QFormLayout()
         self.status_combo = QComboBox()
         for status in DOCUMENT_STATUSES:
-            self.status_combo.addItem(self.tr(status_label(status)), status)
+            self.status_combo.addItem(translated(status_label(status)), status)
         self._add_row(form, self.tr("New s&tatus"), self.status_combo)
         self.status_date = QLineEdit()
         self.status_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -370,15 +371,17 @@ class DocumentsEditor(QWidget):
 
     def _list_text(self, state: DocumentState, finding: NameFinding | None) -> str:
         name = (state.document.name_as_printed or "").strip()
-        first = self.tr(kind_label(state.document.kind, state.index))
+        first = translated(kind_label(state.document.kind, state.index))
         if name:
             first += f" — {name}"
         lines = [first, state_line(state)]
         if finding is not None and name:
-            lines.append(f"{STATUS_MARKS[finding.status]} {self.tr('Name:')} {finding.words}")
+            label = self.tr("Name:")
+            lines.append(f"{STATUS_MARKS[finding.status]} {label} {finding.words}")
         problems = self.session.problems_at(f"{DOCUMENTS.value}[{state.index}]")
         if problems:
-            lines.append(f"{STATUS_MARKS[Status.NEEDS_INFO]} {self.tr('Check:')} {problems[0]}")
+            label = self.tr("Check:")
+            lines.append(f"{STATUS_MARKS[Status.NEEDS_INFO]} {label} {problems[0]}")
         return "\n".join(lines)
 
     def _show_name_check(self, finding: NameFinding | None, check: NameCheck) -> None:
@@ -407,7 +410,7 @@ class DocumentsEditor(QWidget):
         texts = []
         for entry in history:
             date = entry.date.isoformat() if entry.date else self.tr("no date")
-            text = f"{date} · {self.tr(status_label(entry.status))}"
+            text = f"{date} · {translated(status_label(entry.status))}"
             if (entry.reason or "").strip():
                 text += f": {' '.join((entry.reason or '').split())}"
             if entry.date and entry.date > self.session.as_of:

@@ -20,7 +20,7 @@ from ui.qt import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from ui.verdicts import problem_colour
 
@@ -103,7 +103,7 @@ class LineEditBinding(QObject):
                 QRegularExpressionValidator(QRegularExpression(_PATTERNS[kind]), edit)
             )
         if kind == "date":
-            edit.setPlaceholderText(tr("Fields", "YYYY-MM-DD"))
+            edit.setPlaceholderText(translate("Fields", "YYYY-MM-DD"))
         if kind != "text":  # a short answer gets a short box, sized in characters, not pixels
             metrics = edit.fontMetrics()
             edit.setMaximumWidth(metrics.horizontalAdvance("0000-00-00") + 4 * metrics.height())
@@ -143,7 +143,7 @@ class ComboBinding(QObject):
     ) -> None:
         super().__init__(combo)
         self.session, self.combo, self.path, self.message = session, combo, path, message
-        combo.addItem(tr("Fields", "Not answered yet"), None)
+        combo.addItem(translate("Fields", "Not answered yet"), None)
         for value, label in choices:
             combo.addItem(label, value)
         current = session.value(path)
@@ -162,7 +162,7 @@ class ComboBinding(QObject):
 
 
 def yes_no_choices() -> list[tuple[Any, str]]:
-    return [(True, tr("Fields", "Yes")), (False, tr("Fields", "No"))]
+    return [(True, translate("Fields", "Yes")), (False, translate("Fields", "No"))]
 
 
 class FormBuilder:

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import ui.qt as qt
+from app.i18n import _ as translated
 from app.report.group import FILTER_LABELS, StatusFilter
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,10 +32,26 @@ logger = logging.getLogger(__name__)
 
 # (format, what the advisor reads, the file dialog's filter)
 FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("xlsx", "Excel workbook (.xlsx)", "Excel workbooks (*.xlsx)"),
-    ("csv", "CSV, for any spreadsheet (.csv)", "CSV files (*.csv)"),
-    ("pdf", "PDF: summary, then each checklist (.pdf)", "PDF files (*.pdf)"),
-    ("json", "JSON, for scripts (.json)", "JSON files (*.json)"),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("GroupReportDialog", "Excel workbook (.xlsx)"),
+        QT_TRANSLATE_NOOP("GroupReportDialog", "Excel workbooks (*.xlsx)"),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("GroupReportDialog", "CSV, for any spreadsheet (.csv)"),
+        QT_TRANSLATE_NOOP("GroupReportDialog", "CSV files (*.csv)"),
+    ),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("GroupReportDialog", "PDF: summary, then each checklist (.pdf)"),
+        QT_TRANSLATE_NOOP("GroupReportDialog", "PDF files (*.pdf)"),
+    ),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("GroupReportDialog", "JSON, for scripts (.json)"),
+        QT_TRANSLATE_NOOP("GroupReportDialog", "JSON files (*.json)"),
+    ),
 )
 
 
@@ -75,14 +93,17 @@ class GroupReportDialog(QDialog):
         self.scope.addItem(self.tr("Every saved profile"), "all")
         if len(self.selected) > 1:
             self.scope.addItem(
-                self.tr("The {count} profiles chosen").format(count=len(self.selected)), "chosen"
+                self.tr("The {count} profiles chosen", "", len(self.selected)).format(
+                    count=len(self.selected)
+                ),
+                "chosen",
             )
         form.addRow(self._label(self.tr("&Profiles:"), self.scope), self.scope)
         self.pile = QComboBox()
         self.pile.setAccessibleName(self.tr("Only the profiles whose verdict is"))
         self.pile.addItem(self.tr("All, whatever their verdict"), None)
         for choice in StatusFilter:
-            self.pile.addItem(self.tr(FILTER_LABELS[choice]), choice.value)
+            self.pile.addItem(translated(FILTER_LABELS[choice]), choice.value)
         if pile is not None:
             self.pile.setCurrentIndex(self.pile.findData(pile.value))
         form.addRow(self._label(self.tr("&Only:"), self.pile), self.pile)

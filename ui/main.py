@@ -82,8 +82,17 @@ class _VersionAction(argparse.Action):
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from app.i18n import LANGUAGES
+
     parser = argparse.ArgumentParser(prog="img-readiness", description="IMG Readiness (desktop)")
     parser.add_argument("--data-dir", metavar="DIR", help="folder of the local store")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=sorted(LANGUAGES),
+        help="the language of the app: " + ", ".join(sorted(LANGUAGES)) + " (remembered choice, "
+        "else the system's)",
+    )
     parser.add_argument(
         "--smoke-test", action="store_true", help="start, show the first window, report, exit"
     )
@@ -168,6 +177,11 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
     from ui.qt import QIcon
 
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "img-readiness.svg")))
+    from ui import language
+
+    language.use_data_dir(data_dir)
+    chosen = language.apply_language(app, language.choose_language(args.lang))
+    logger.info("Language: %s", chosen)
 
     from ui.profile_chooser import ProfileChooser
 
@@ -222,6 +236,7 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
     from ui.worker import wait_for_background_work
 
     wait_for_background_work()
+    language.restart_if_requested()
     return exit_code or int(result)
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from app.engine.items import Area, FieldPath, ItemId
-from ui.qt import tr
+from ui.qt import QT_TRANSLATE_NOOP, translate
 
 # The page that asks about each area (where "Answer this" leads when no one field answers).
 AREA_PAGES: dict[Area, str] = {
@@ -116,54 +116,57 @@ def field_to_answer(
     return fields[0].path if fields else None
 
 
-@cache
+# Each answer's name as the wizard's labels say it, standing alone (with its exam); translated
+# where it is shown, so a language chosen after import is the one read.
+_FIELD_LABELS: dict[str, str] = {
+    FieldPath.TARGET_MATCH_YEAR: QT_TRANSLATE_NOOP("Fields", "Target Match year"),
+    FieldPath.FULL_NAME: QT_TRANSLATE_NOOP("Fields", "Full name"),
+    FieldPath.USMLE_ID: QT_TRANSLATE_NOOP("Fields", "USMLE ID"),
+    FieldPath.EMAIL: QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    FieldPath.CITIZENSHIP: QT_TRANSLATE_NOOP("Fields", "Citizenship"),
+    FieldPath.INTEALTH_ID: QT_TRANSLATE_NOOP("Fields", "MyIntealth ID"),
+    FieldPath.EPIC_ID: QT_TRANSLATE_NOOP("Fields", "EPIC ID"),
+    FieldPath.AAMC_ID: QT_TRANSLATE_NOOP("Fields", "AAMC ID"),
+    FieldPath.NRMP_ID: QT_TRANSLATE_NOOP("Fields", "NRMP ID"),
+    FieldPath.SCHOOL_NAME: QT_TRANSLATE_NOOP("Fields", "Medical school"),
+    FieldPath.SCHOOL_COUNTRY: QT_TRANSLATE_NOOP("Fields", "Country of your school"),
+    FieldPath.SCHOOL_CITY: QT_TRANSLATE_NOOP("Fields", "City of your school"),
+    FieldPath.DIRECTORY_ID: QT_TRANSLATE_NOOP("Fields", "World Directory ID"),
+    FieldPath.CANADIAN: QT_TRANSLATE_NOOP("Fields", "School in Canada"),
+    FieldPath.SPONSOR_NOTE: QT_TRANSLATE_NOOP("Fields", "ECFMG note"),
+    FieldPath.EDUCATION_STATUS: QT_TRANSLATE_NOOP("Fields", "Student or graduate"),
+    FieldPath.GRADUATION_DATE: QT_TRANSLATE_NOOP("Fields", "Graduation date"),
+    FieldPath.CREDIT_YEARS: QT_TRANSLATE_NOOP("Fields", "Credit years"),
+    FieldPath.TRANSFERRED_CREDIT_YEARS: QT_TRANSLATE_NOOP("Fields", "Transferred credit years"),
+    FieldPath.DIPLOMA_TITLE: QT_TRANSLATE_NOOP("Fields", "Diploma title"),
+    FieldPath.DIPLOMA_RECEIVED: QT_TRANSLATE_NOOP("Fields", "Diploma in hand"),
+    FieldPath.TRANSCRIPT_RECEIVED: QT_TRANSLATE_NOOP("Fields", "Final transcript in hand"),
+    FieldPath.DOCUMENTS_IN_ENGLISH: QT_TRANSLATE_NOOP("Fields", "Documents in English"),
+    FieldPath.TRANSLATIONS_READY: QT_TRANSLATE_NOOP("Fields", "Certified translations ready"),
+    FieldPath.STEP1: QT_TRANSLATE_NOOP("Fields", "Step 1"),
+    FieldPath.STEP1_RESULT: QT_TRANSLATE_NOOP("Fields", "Step 1 result"),
+    FieldPath.STEP1_DATE: QT_TRANSLATE_NOOP("Fields", "Step 1 test date"),
+    FieldPath.STEP1_ATTEMPTS: QT_TRANSLATE_NOOP("Fields", "Step 1 attempts"),
+    FieldPath.STEP2_CK: QT_TRANSLATE_NOOP("Fields", "Step 2 CK"),
+    FieldPath.STEP2_CK_RESULT: QT_TRANSLATE_NOOP("Fields", "Step 2 CK result"),
+    FieldPath.STEP2_CK_SCORE: QT_TRANSLATE_NOOP("Fields", "Step 2 CK score"),
+    FieldPath.STEP2_CK_DATE: QT_TRANSLATE_NOOP("Fields", "Step 2 CK test date"),
+    FieldPath.STEP2_CK_ATTEMPTS: QT_TRANSLATE_NOOP("Fields", "Step 2 CK attempts"),
+    FieldPath.STEP2_CS: QT_TRANSLATE_NOOP("Fields", "Step 2 CS"),
+    FieldPath.STEP2_CS_RESULT: QT_TRANSLATE_NOOP("Fields", "Step 2 CS result"),
+    FieldPath.STEP2_CS_DATE: QT_TRANSLATE_NOOP("Fields", "Date of Step 2 CS"),
+    FieldPath.PATHWAY: QT_TRANSLATE_NOOP("Fields", "Pathway"),
+    FieldPath.PATHWAY_STATUS: QT_TRANSLATE_NOOP("Fields", "Pathway application status"),
+    FieldPath.PATHWAY_CYCLE: QT_TRANSLATE_NOOP("Fields", "Pathways cycle"),
+    FieldPath.OET: QT_TRANSLATE_NOOP("Fields", "OET Medicine sittings"),
+    FieldPath.APPLICATION_SUBMITTED: QT_TRANSLATE_NOOP("Fields", "Application submitted"),
+    FieldPath.DOCUMENTS: QT_TRANSLATE_NOOP("Fields", "Documents"),
+}
+
+
 def field_labels() -> dict[str, str]:
     """Each answer's name as the wizard's labels say it, standing alone (with its exam)."""
-    t = "Fields"
-    return {
-        FieldPath.TARGET_MATCH_YEAR: tr(t, "Target Match year"),
-        FieldPath.FULL_NAME: tr(t, "Full name"),
-        FieldPath.USMLE_ID: tr(t, "USMLE ID"),
-        FieldPath.EMAIL: tr(t, "E-mail"),
-        FieldPath.CITIZENSHIP: tr(t, "Citizenship"),
-        FieldPath.INTEALTH_ID: tr(t, "MyIntealth ID"),
-        FieldPath.EPIC_ID: tr(t, "EPIC ID"),
-        FieldPath.AAMC_ID: tr(t, "AAMC ID"),
-        FieldPath.NRMP_ID: tr(t, "NRMP ID"),
-        FieldPath.SCHOOL_NAME: tr(t, "Medical school"),
-        FieldPath.SCHOOL_COUNTRY: tr(t, "Country of your school"),
-        FieldPath.SCHOOL_CITY: tr(t, "City of your school"),
-        FieldPath.DIRECTORY_ID: tr(t, "World Directory ID"),
-        FieldPath.CANADIAN: tr(t, "School in Canada"),
-        FieldPath.SPONSOR_NOTE: tr(t, "ECFMG note"),
-        FieldPath.EDUCATION_STATUS: tr(t, "Student or graduate"),
-        FieldPath.GRADUATION_DATE: tr(t, "Graduation date"),
-        FieldPath.CREDIT_YEARS: tr(t, "Credit years"),
-        FieldPath.TRANSFERRED_CREDIT_YEARS: tr(t, "Transferred credit years"),
-        FieldPath.DIPLOMA_TITLE: tr(t, "Diploma title"),
-        FieldPath.DIPLOMA_RECEIVED: tr(t, "Diploma in hand"),
-        FieldPath.TRANSCRIPT_RECEIVED: tr(t, "Final transcript in hand"),
-        FieldPath.DOCUMENTS_IN_ENGLISH: tr(t, "Documents in English"),
-        FieldPath.TRANSLATIONS_READY: tr(t, "Certified translations ready"),
-        FieldPath.STEP1: tr(t, "Step 1"),
-        FieldPath.STEP1_RESULT: tr(t, "Step 1 result"),
-        FieldPath.STEP1_DATE: tr(t, "Step 1 test date"),
-        FieldPath.STEP1_ATTEMPTS: tr(t, "Step 1 attempts"),
-        FieldPath.STEP2_CK: tr(t, "Step 2 CK"),
-        FieldPath.STEP2_CK_RESULT: tr(t, "Step 2 CK result"),
-        FieldPath.STEP2_CK_SCORE: tr(t, "Step 2 CK score"),
-        FieldPath.STEP2_CK_DATE: tr(t, "Step 2 CK test date"),
-        FieldPath.STEP2_CK_ATTEMPTS: tr(t, "Step 2 CK attempts"),
-        FieldPath.STEP2_CS: tr(t, "Step 2 CS"),
-        FieldPath.STEP2_CS_RESULT: tr(t, "Step 2 CS result"),
-        FieldPath.STEP2_CS_DATE: tr(t, "Date of Step 2 CS"),
-        FieldPath.PATHWAY: tr(t, "Pathway"),
-        FieldPath.PATHWAY_STATUS: tr(t, "Pathway application status"),
-        FieldPath.PATHWAY_CYCLE: tr(t, "Pathways cycle"),
-        FieldPath.OET: tr(t, "OET Medicine sittings"),
-        FieldPath.APPLICATION_SUBMITTED: tr(t, "Application submitted"),
-        FieldPath.DOCUMENTS: tr(t, "Documents"),
-    }
+    return {path: translate("Fields", text) for path, text in _FIELD_LABELS.items()}
 
 
 # A document's answers, and its status entries' ("documents[1].history[0].date").
@@ -173,28 +176,35 @@ _DOCUMENT = re.compile(
 )
 
 
-@cache
-def _document_part_labels() -> dict[str, str]:
-    t = "Fields"
-    return {
-        "kind": tr(t, "kind"),
-        "name_as_printed": tr(t, "name as printed"),
-        "language": tr(t, "language"),
-        "case_number": tr(t, "case number"),
-        "name_proof": tr(t, "proof of name"),
-        "history": tr(t, "status history"),
-        "status": tr(t, "status"),
-        "date": tr(t, "date"),
-        "reason": tr(t, "reason"),
-    }
+_DOCUMENT_PART_LABELS: dict[str, str] = {
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "name_as_printed": QT_TRANSLATE_NOOP("Fields", "name as printed"),
+    "language": QT_TRANSLATE_NOOP("Fields", "language"),
+    "case_number": QT_TRANSLATE_NOOP("Fields", "case number"),
+    "name_proof": QT_TRANSLATE_NOOP("Fields", "proof of name"),
+    "history": QT_TRANSLATE_NOOP("Fields", "status history"),
+    "status": QT_TRANSLATE_NOOP("Fields", "status"),
+    "date": QT_TRANSLATE_NOOP("Fields", "date"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "reason"),
+}
+# The OET sub-tests, as a field path names them (oet_sittings[0].listening).
+_OET_PART_LABELS: dict[str, str] = {
+    "test_date": QT_TRANSLATE_NOOP("Fields", "test date"),
+    "listening": QT_TRANSLATE_NOOP("Fields", "Listening"),
+    "reading": QT_TRANSLATE_NOOP("Fields", "Reading"),
+    "writing": QT_TRANSLATE_NOOP("Fields", "Writing"),
+    "speaking": QT_TRANSLATE_NOOP("Fields", "Speaking"),
+}
 
 
 def _document_words(match: re.Match[str]) -> str:
-    words = [tr("Fields", "Document {n}").format(n=int(match.group(1)) + 1)]
+    words = [translate("Fields", "Document {n}").format(n=int(match.group(1)) + 1)]
     if match.group(2) is not None:
-        words.append(tr("Fields", "status {n}").format(n=int(match.group(2)) + 1))
+        words.append(translate("Fields", "status {n}").format(n=int(match.group(2)) + 1))
     if match.group(3) is not None:
-        words.append(_document_part_labels().get(match.group(3), match.group(3)))
+        part = match.group(3)
+        label = _DOCUMENT_PART_LABELS.get(part)
+        words.append(translate("Fields", label) if label else part)
     return ", ".join(words)
 
 
@@ -209,16 +219,18 @@ def field_label(path: str) -> str:
     document = _DOCUMENT.fullmatch(path)
     if document:
         return _document_words(document)
-    return field_labels().get(path, path)
+    label = _FIELD_LABELS.get(path)
+    return translate("Fields", label) if label else path
 
 
 def _sitting_words(match: re.Match[str]) -> str:
     number = int(match.group(1)) + 1
     part = match.group(2)
     if part is None:
-        return tr("Fields", "OET sitting {n}").format(n=number)
-    part_words = tr("Fields", "test date") if part == "test_date" else tr("Fields", part.title())
-    return tr("Fields", "OET sitting {n}, {part}").format(n=number, part=part_words)
+        return translate("Fields", "OET sitting {n}").format(n=number)
+    label = _OET_PART_LABELS.get(part)
+    part_words = translate("Fields", label) if label else part.title()
+    return translate("Fields", "OET sitting {n}, {part}").format(n=number, part=part_words)
 
 
 @cache

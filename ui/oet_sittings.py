@@ -12,6 +12,7 @@ from app.profile import OET_SUBTESTS
 from ui.fields import FieldMessage
 from ui.profile_session import ProfileSession
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +23,7 @@ from ui.qt import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    tr,
+    translate,
 )
 from ui.verdicts import standing_marker_html, standing_words, status_colour
 
@@ -30,10 +31,10 @@ logger = logging.getLogger(__name__)
 
 OET_PATH = FieldPath.OET
 SUBTEST_LABELS = {
-    "listening": "Listening",
-    "reading": "Reading",
-    "writing": "Writing",
-    "speaking": "Speaking",
+    "listening": QT_TRANSLATE_NOOP("OetSittingsEditor", "Listening"),
+    "reading": QT_TRANSLATE_NOOP("OetSittingsEditor", "Reading"),
+    "writing": QT_TRANSLATE_NOOP("OetSittingsEditor", "Writing"),
+    "speaking": QT_TRANSLATE_NOOP("OetSittingsEditor", "Speaking"),
 }
 
 
@@ -48,7 +49,7 @@ class OetSittingRow(QWidget):
         self.heading = QLabel()
         grid.addWidget(self.heading, 0, 0, 1, 7)
         self.test_date = QLineEdit()
-        self.test_date.setPlaceholderText(tr("Fields", "YYYY-MM-DD"))
+        self.test_date.setPlaceholderText(translate("Fields", "YYYY-MM-DD"))
         self.test_date.setValidator(
             QRegularExpressionValidator(
                 QRegularExpression(r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?"), self.test_date
@@ -59,18 +60,18 @@ class OetSittingRow(QWidget):
             metrics.horizontalAdvance("0000-00-00") + 4 * metrics.height()
         )
         self.scores: dict[str, QLineEdit] = {}
-        date_label = QLabel(editor.tr("Test date"))
+        date_label = QLabel(translate("OetSittingsEditor", "Test date"))
         grid.addWidget(date_label, 1, 0)
         grid.addWidget(self.test_date, 2, 0)
         for column, sub in enumerate(OET_SUBTESTS, start=1):
             edit = QLineEdit()
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,3}"), edit))
             edit.setMaximumWidth(90)
-            grid.addWidget(QLabel(editor.tr(SUBTEST_LABELS[sub])), 1, column)
+            grid.addWidget(QLabel(translate("OetSittingsEditor", SUBTEST_LABELS[sub])), 1, column)
             grid.addWidget(edit, 2, column)
             self.scores[sub] = edit
         self.remove_button = QToolButton()
-        self.remove_button.setText(editor.tr("Remove"))
+        self.remove_button.setText(translate("OetSittingsEditor", "Remove"))
         self.remove_button.clicked.connect(lambda: editor.remove_sitting(self))
         grid.addWidget(self.remove_button, 2, 5)
         grid.setColumnStretch(6, 1)  # the boxes keep their size; the space goes to the right
@@ -86,15 +87,20 @@ class OetSittingRow(QWidget):
         self.set_number(number)
 
     def set_number(self, number: int) -> None:
-        self.heading.setText(f"<b>{self.editor.tr('Sitting {n}').format(n=number)}</b>")
-        self.test_date.setAccessibleName(self.editor.tr("Sitting {n} test date").format(n=number))
+        heading = translate("OetSittingsEditor", "Sitting {n}").format(n=number)
+        self.heading.setText(f"<b>{escape(heading)}</b>")
+        self.test_date.setAccessibleName(
+            translate("OetSittingsEditor", "Sitting {n} test date").format(n=number)
+        )
         for sub, edit in self.scores.items():
             edit.setAccessibleName(
-                self.editor.tr("Sitting {n} {subtest} score").format(
-                    n=number, subtest=self.editor.tr(SUBTEST_LABELS[sub])
+                translate("OetSittingsEditor", "Sitting {n} {subtest} score").format(
+                    n=number, subtest=translate("OetSittingsEditor", SUBTEST_LABELS[sub])
                 )
             )
-        self.remove_button.setAccessibleName(self.editor.tr("Remove sitting {n}").format(n=number))
+        self.remove_button.setAccessibleName(
+            translate("OetSittingsEditor", "Remove sitting {n}").format(n=number)
+        )
 
     def load(self, sitting: dict[str, Any]) -> None:
         self.test_date.setText(str(sitting.get("test_date") or ""))
@@ -199,7 +205,7 @@ class OetSittingsEditor(QWidget):
             logger.exception("Could not judge an OET sitting (clinical_skills.oet)")  # no values
             return ""
         shown = ", ".join(
-            f"{self.tr(SUBTEST_LABELS[sub])} {minimums[sub]}"
+            f"{translate('OetSittingsEditor', SUBTEST_LABELS[sub])} {minimums[sub]}"
             for sub in OET_SUBTESTS
             if sub in minimums
         )

@@ -16,7 +16,7 @@ from ui.qt import (
     QUrl,
     QWidget,
     pdf_document_class,
-    tr,
+    translate,
 )
 
 PREVIEW_WIDTH = 420
@@ -42,9 +42,9 @@ def ask_pdf_path(parent: QWidget, name: str | None) -> Path | None:
     """The native save dialog; None when the user cancels."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        tr("Export", "Save the checklist as PDF"),
+        translate("Export", "Save the checklist as PDF"),
         suggested_pdf_path(name),
-        tr("Export", "PDF documents (*.pdf)"),
+        translate("Export", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None

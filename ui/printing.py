@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ui.qt import QColor, QImage, QPainter, QSize, QWidget, pdf_document_class, print_support, tr
+from ui.qt import (
+    QColor,
+    QImage,
+    QPainter,
+    QSize,
+    QWidget,
+    pdf_document_class,
+    print_support,
+    translate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +54,7 @@ def choose_printer(parent: QWidget) -> PrintChoice | None:
     printing: Any = print_support()
     printer = printing.QPrinter(printing.QPrinter.PrinterMode.HighResolution)
     dialog = printing.QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Export", "Print the checklist"))
+    dialog.setWindowTitle(translate("Export", "Print the checklist"))
     if dialog.exec() != printing.QPrintDialog.DialogCode.Accepted:
         return None
     to_file = None
@@ -56,29 +65,31 @@ def choose_printer(parent: QWidget) -> PrintChoice | None:
 
 def send_to_printer(choice: PrintChoice, pdf: Path, progress: Callable[[int, str], None]) -> str:
     """On the worker: print ``pdf`` as chosen; returns what to tell the user."""
-    progress(10, tr("Export", "Sending the checklist to the printer…"))
+    progress(10, translate("Export", "Sending the checklist to the printer…"))
     if choice.to_file is not None:
         try:
             shutil.copyfile(pdf, choice.to_file)
         except OSError as exc:
             raise PrintError(
-                tr("Export", "The file could not be written: {why}").format(why=exc.strerror or exc)
+                translate("Export", "The file could not be written: {why}").format(
+                    why=exc.strerror or exc
+                )
             ) from None
-        return tr("Export", "Printed to {path}.").format(path=choice.to_file)
+        return translate("Export", "Printed to {path}.").format(path=choice.to_file)
     lp = shutil.which("lp")
     if lp and choice.printer_name:
         _print_with_lp(lp, choice, pdf)
-        return tr("Export", "Sent to {printer}.").format(printer=choice.printer_name)
+        return translate("Export", "Sent to {printer}.").format(printer=choice.printer_name)
     if sys.platform == "win32" and choice.printer_name:
         try:
             # The PDF program's own "print to" verb: the file's vector pages reach the printer.
             os.startfile(str(pdf), "printto", f'"{choice.printer_name}"')  # type: ignore[attr-defined,call-arg,unused-ignore]
-            return tr("Export", "Sent to {printer}.").format(printer=choice.printer_name)
+            return translate("Export", "Sent to {printer}.").format(printer=choice.printer_name)
         except OSError:
             logger.info("No program prints PDF files here; drawing the pages instead")
     draw_pages(choice.printer, pdf, progress)
-    return tr("Export", "Sent to {printer}.").format(
-        printer=choice.printer_name or tr("Export", "the printer")
+    return translate("Export", "Sent to {printer}.").format(
+        printer=choice.printer_name or translate("Export", "the printer")
     )
 
 
@@ -94,11 +105,13 @@ def _print_with_lp(lp: str, choice: PrintChoice, pdf: Path) -> None:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PrintError(
-            tr("Export", "The print service did not answer: {why}").format(why=exc)
+            translate("Export", "The print service did not answer: {why}").format(why=exc)
         ) from None
     if done.returncode != 0:
         why = (done.stderr or done.stdout).strip() or f"lp exit code {done.returncode}"
-        raise PrintError(tr("Export", "The printer refused the checklist: {why}").format(why=why))
+        raise PrintError(
+            translate("Export", "The printer refused the checklist: {why}").format(why=why)
+        )
 
 
 def draw_pages(printer: Any, pdf: Path, progress: Callable[[int, str], None]) -> None:
@@ -108,11 +121,11 @@ def draw_pages(printer: Any, pdf: Path, progress: Callable[[int, str], None]) ->
     document.load(str(pdf))
     pages = document.pageCount()
     if pages < 1:
-        raise PrintError(tr("Export", "The checklist file could not be read."))
+        raise PrintError(translate("Export", "The checklist file could not be read."))
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise PrintError(tr("Export", "The printer could not be started."))
+        raise PrintError(translate("Export", "The printer could not be started."))
     try:
         target = painter.viewport()
         dpi = min(printer.resolution(), MAX_DRAWN_DPI)
@@ -134,7 +147,7 @@ def draw_pages(printer: Any, pdf: Path, progress: Callable[[int, str], None]) ->
             painter.restore()
             progress(
                 10 + 90 * (index + 1) // pages,
-                tr("Export", "Printing page {n}…").format(n=index + 1),
+                translate("Export", "Printing page {n}…").format(n=index + 1),
             )
     finally:
         painter.end()

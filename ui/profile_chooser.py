@@ -58,6 +58,9 @@ class ProfileChooser(AdvisorActions, QWidget):
         self.resize(640, 460)
         column = QVBoxLayout(self)
         heading = QLabel(self.tr("<h2>IMG Readiness</h2>"))
+        if heading.isRightToLeft():  # a Latin name alone would read as a left-to-right line
+            flags = qt.Qt.AlignmentFlag
+            heading.setAlignment(flags.AlignRight | flags.AlignAbsolute | flags.AlignVCenter)
         heading_row = QHBoxLayout()  # the school list button sits apart from the profile buttons
         heading_row.addWidget(heading, 1)
         column.addLayout(heading_row)
@@ -131,6 +134,10 @@ class ProfileChooser(AdvisorActions, QWidget):
         self.rules_revert_button.clicked.connect(self.revert_rules)
         heading_row.addWidget(self.rules_revert_button, 0, qt.Qt.AlignmentFlag.AlignTop)
         self.rules_revert_button.hide()
+        from ui.language_menu import LanguageButton
+
+        self.language_button = LanguageButton(self)
+        heading_row.addWidget(self.language_button, 0, qt.Qt.AlignmentFlag.AlignTop)
         about = QPushButton(self.tr("About"))
         about.setToolTip(self.tr("Version, rules and licences"))
         about.clicked.connect(self.show_about)
@@ -188,7 +195,9 @@ class ProfileChooser(AdvisorActions, QWidget):
         if self.problem_banner is not None:
             self.problem_banner.hide()
 
-    def show_profiles(self, store: Any, select_id: int | None = None) -> None:
+    def show_profiles(self, store: Any, select_id: int | None = None, first: Any = None) -> None:
+        """List the profiles; ``first`` is the list the launcher read on the worker at start
+        (a FirstList: then nothing is read again here, on the UI thread)."""
         if self.panel is None:
             from ui.profile_table_view import ProfilePanel, RowsAsList
 
@@ -206,14 +215,14 @@ class ProfileChooser(AdvisorActions, QWidget):
         self.store = store
         self._set_loading(False)
         self._show_rules_in_use()
-        self.reload(select_id)
+        self.reload(select_id, first)
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, first: Any = None) -> None:
         """Show every profile at once from the store's kept verdicts; the marks and deadlines
         follow from the worker."""
         assert self.table is not None
         current = select_id if select_id is not None else self.selected_id()
-        rows = self.profile_rows()
+        rows = self.profile_rows(first)
         self.table.show_rows(rows, self._assess_rows, self.judged_by())
         if self.panel is not None:
             self.panel.show_count()
@@ -349,7 +358,9 @@ class ProfileChooser(AdvisorActions, QWidget):
         if len(deleted) == 1:
             told = self.tr("“{name}” was deleted.").format(name=deleted[0][1])
         else:
-            told = self.tr("{count} profiles were deleted.").format(count=len(deleted))
+            told = self.tr("{count} profiles were deleted.", "", len(deleted)).format(
+                count=len(deleted)
+            )
         self.tell(told, undo=True)
         self._undo_timer.start()
         self.reload()
@@ -372,7 +383,11 @@ class ProfileChooser(AdvisorActions, QWidget):
                 if len(deleted) == 1:
                     self.tell(self.tr("“{name}” is back.").format(name=deleted[0][1]))
                 else:
-                    self.tell(self.tr("{count} profiles are back.").format(count=len(deleted)))
+                    self.tell(
+                        self.tr("{count} profiles are back.", "", len(deleted)).format(
+                            count=len(deleted)
+                        )
+                    )
 
     def import_profile(self) -> None:
         """One or several profile files, or a roster (CSV); one profile file asks about a name

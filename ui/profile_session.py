@@ -117,10 +117,13 @@ class ProfileSession(QObject):
             return None
         named = [_printable(path) for path in self.unreadable_fields[:3]]
         if len(self.unreadable_fields) > 3:
-            named.append(self.tr("{n} more").format(n=len(self.unreadable_fields) - 3))
+            more = len(self.unreadable_fields) - 3
+            named.append(self.tr("{n} more", "", more).format(n=more))
         return self.tr(
             "{count} saved answer(s) could not be read ({fields}) and are shown as not "
-            "answered; answer them again to replace them."
+            "answered; answer them again to replace them.",
+            "",
+            len(self.unreadable_fields),
         ).format(count=len(self.unreadable_fields), fields=", ".join(named))
 
     # -- writing -------------------------------------------------------------------------------

@@ -19,11 +19,14 @@ from typing import Any
 import ui.qt as qt
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Overall, Status
 from app.engine.items import Area
+from app.i18n import _ as translated
 from app.report.group import ApplicantLine, StatusFilter, pile_of
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QSortFilterProxyModel,
     Qt,
+    translate,
 )
 from ui.verdicts import STATUS_MARKS, status_colour
 
@@ -45,13 +48,13 @@ NOT_YET = "…"  # a mark or a deadline still being worked out
 NOTE_SHOWN_CHARS = 80
 
 _AREA_SHORT: dict[Area, str] = {
-    Area.MATCH: "Cycle",
-    Area.ELIGIBILITY: "Elig.",
-    Area.SCHOOL: "School",
-    Area.EXAMS: "USMLE",
-    Area.CLINICAL: "Clinical",
-    Area.CREDENTIALS: "Creds",
-    Area.APPLICATION: "Appl.",
+    Area.MATCH: QT_TRANSLATE_NOOP("ProfileTableModel", "Cycle"),
+    Area.ELIGIBILITY: QT_TRANSLATE_NOOP("ProfileTableModel", "Elig."),
+    Area.SCHOOL: QT_TRANSLATE_NOOP("ProfileTableModel", "School"),
+    Area.EXAMS: QT_TRANSLATE_NOOP("ProfileTableModel", "USMLE"),
+    Area.CLINICAL: QT_TRANSLATE_NOOP("ProfileTableModel", "Clinical"),
+    Area.CREDENTIALS: QT_TRANSLATE_NOOP("ProfileTableModel", "Creds"),
+    Area.APPLICATION: QT_TRANSLATE_NOOP("ProfileTableModel", "Appl."),
 }
 # Most pressing first, whichever way a column is sorted the unknown go last.
 _OVERALL_ORDER = {
@@ -182,14 +185,14 @@ class ProfileTableModel(QAbstractTableModel):
             return self.column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             if FIRST_AREA <= section < DEADLINE:
-                return AREAS[section - FIRST_AREA].label
+                return translated(AREAS[section - FIRST_AREA].label)
             if section == TARGET:
                 return self.tr("Target Match year")
         return None
 
     def column_title(self, section: int) -> str:
         if FIRST_AREA <= section < DEADLINE:
-            return self.tr(_AREA_SHORT[AREAS[section - FIRST_AREA]])
+            return translate("ProfileTableModel", _AREA_SHORT[AREAS[section - FIRST_AREA]])
         titles = {
             NAME: self.tr("Name"),
             TARGET: self.tr("Target"),
@@ -242,10 +245,11 @@ class ProfileTableModel(QAbstractTableModel):
         if FIRST_AREA <= column < DEADLINE:
             area = AREAS[column - FIRST_AREA]
             if row.areas is None:
-                return self.tr("{area}: being worked out").format(area=area.label)
-            return f"{area.label}: {STATUS_LABELS[row.areas[column - FIRST_AREA]]}"
+                return self.tr("{area}: being worked out").format(area=translated(area.label))
+            status = row.areas[column - FIRST_AREA]
+            return f"{translated(area.label)}: {translated(STATUS_LABELS[status])}"
         if column == OVERALL and row.overall is not None:
-            return OVERALL_LABELS[row.overall]
+            return translated(OVERALL_LABELS[row.overall])
         if column == NOTE and row.note:
             day = row.note_day.isoformat() if row.note_day else ""
             return self.tr("Advisor's note of {day}: {note}").format(day=day, note=row.note)

@@ -24,7 +24,7 @@ from ui.profile_table import (
     ProfileTableModel,
     RowAssessment,
 )
-from ui.qt import QModelIndex, Qt, QTableView, QWidget, Signal
+from ui.qt import QModelIndex, Qt, QTableView, QWidget, Signal, translate
 
 logger = logging.getLogger(__name__)
 
@@ -254,6 +254,7 @@ class ProfilePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from app.i18n import _ as translated
         from app.report.group import FILTER_LABELS
 
         column = qt.QVBoxLayout(self)
@@ -269,7 +270,7 @@ class ProfilePanel(QWidget):
         self.pile_box.setAccessibleName(self.tr("Show profiles whose verdict is"))
         self.pile_box.addItem(self.tr("All profiles"), None)
         for choice in StatusFilter:
-            self.pile_box.addItem(self.tr(FILTER_LABELS[choice]), choice.value)
+            self.pile_box.addItem(translated(FILTER_LABELS[choice]), choice.value)
         pile = qt.QLabel(self.tr("S&how:"))
         pile.setBuddy(self.pile_box)
         self.count = qt.QLabel()
@@ -296,7 +297,7 @@ class ProfilePanel(QWidget):
     def show_count(self) -> None:
         shown, total = self.table.shown_count(), self.table.total_count()
         if shown == total:
-            text = self.tr("{total} profiles").format(total=f"{total:,}")
+            text = self.tr("{total} profiles", "", total).format(total=f"{total:,}")
         else:
             text = self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
         self.count.setText(text)
@@ -316,8 +317,8 @@ class _ListEntry:
             return self.row.id
         if role in (DETAILS_ROLE, Qt.ItemDataRole.AccessibleTextRole):
             edited = self.row.edited.astimezone().strftime("%Y-%m-%d %H:%M")
-            words = self.row.overall_words or qt.tr("ProfileChooser", "Not assessed")
-            details = qt.tr("ProfileChooser", "{verdict} · last changed {updated}").format(
+            words = self.row.overall_words or translate("ProfileChooser", "Not assessed")
+            details = translate("ProfileChooser", "{verdict} · last changed {updated}").format(
                 verdict=words, updated=edited
             )
             return details if role == DETAILS_ROLE else f"{self.row.name}. {details}"

@@ -49,26 +49,32 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QEvent,
         QItemSelection,
         QItemSelectionModel,
+        QLibraryInfo,
+        QLocale,
         QModelIndex,
         QObject,
         QPersistentModelIndex,
         QPoint,
         QPointF,
+        QProcess,
         QRectF,
         QRegularExpression,
         QRunnable,
+        QSettings,
         QSize,
         QSizeF,
         QSortFilterProxyModel,
         Qt,
         QThreadPool,
         QTimer,
+        QTranslator,
         QUrl,
         Signal,
         Slot,
     )
     from PySide6.QtGui import (
         QAction,
+        QActionGroup,
         QCloseEvent,
         QColor,
         QDesktopServices,
@@ -163,6 +169,11 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QUrl",
         "Signal",
         "Slot",
+        "QLibraryInfo",
+        "QLocale",
+        "QProcess",
+        "QSettings",
+        "QTranslator",
     ),
     "QtGui": (
         "QAction",
@@ -185,6 +196,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QResizeEvent",
         "QShortcut",
         "QShowEvent",
+        "QActionGroup",
     ),
     "QtWidgets": (
         "QAbstractButton",
@@ -243,18 +255,32 @@ def __getattr__(name: str) -> object:
     return value
 
 
-def tr(context: str, text: str) -> str:
-    """Translate a visible string outside a QObject method (inside one, use self.tr)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a visible string outside a QObject method (inside one, use ``self.tr``).
+
+    Write the context and the text as literals, ``translate("Dashboard", "What to do next")``
+    (``translate("Dashboard", "%n items", "", count)`` for a counted one): pyside6-lupdate reads
+    the call by its name, so a variable or another wrapper would leave the text out of the
+    catalog. Never call it as ``qt.translate`` or ``QCoreApplication.translate`` in a method that
+    also calls ``self.tr``: lupdate then files the ``self.tr`` strings under a wrong context."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalog under ``context`` without translating it (a module-level
+    table); translate it where it is shown: ``translate(context, TABLE[key])``."""
+    return text
 
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAbstractButton",
     "QAbstractItemView",
     "QAbstractTableModel",
     "QAction",
+    "QActionGroup",
     "QApplication",
     "QBoxLayout",
     "QButtonGroup",
@@ -286,10 +312,12 @@ __all__ = [
     "QKeyEvent",
     "QKeySequence",
     "QLabel",
+    "QLibraryInfo",
     "QLineEdit",
     "QListView",
     "QListWidget",
     "QListWidgetItem",
+    "QLocale",
     "QMenu",
     "QMessageBox",
     "QModelIndex",
@@ -304,6 +332,7 @@ __all__ = [
     "QPoint",
     "QPointF",
     "QPolygonF",
+    "QProcess",
     "QProgressBar",
     "QPushButton",
     "QRadioButton",
@@ -313,6 +342,7 @@ __all__ = [
     "QResizeEvent",
     "QRunnable",
     "QScrollArea",
+    "QSettings",
     "QShortcut",
     "QShowEvent",
     "QSize",
@@ -329,6 +359,7 @@ __all__ = [
     "QThreadPool",
     "QTimer",
     "QToolButton",
+    "QTranslator",
     "QUrl",
     "QVBoxLayout",
     "QWidget",
@@ -337,7 +368,7 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
-    "tr",
+    "translate",
 ]
 
 

@@ -171,7 +171,11 @@ class RulesImportDialog(ImportDialog):
             lines.append(report.profiles_note)
         elif report.verdict_changes:
             lines.append(
-                self.tr("{count} saved profiles change their overall verdict (listed below).")
+                self.tr(
+                    "{count} saved profiles change their overall verdict (listed below).",
+                    "",
+                    len(report.verdict_changes),
+                )
                 .format(count=len(report.verdict_changes))
             )  # fmt: skip
         else:

@@ -14,7 +14,7 @@ from ui.qt import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
-    tr,
+    translate,
 )
 
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +28,7 @@ def result_item(match: Any) -> QListWidgetItem:
         names = [names]
     if names:
         shown = ", ".join(list(names)[:3])
-        details += "\n" + tr("School", "Also known as: {names}").format(names=shown)
+        details += "\n" + translate("School", "Also known as: {names}").format(names=shown)
     item = QListWidgetItem(f"{match.name}\n{details}")  # plain text for screen readers
     item.setData(Qt.ItemDataRole.DisplayRole, match.name)
     item.setData(DETAILS_ROLE, details)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.checklist import STATUS_LABELS, Status
+from app.i18n import _ as translated
 from ui.qt import (
     QAbstractItemView,
     QColor,
@@ -49,7 +50,8 @@ class StepList(QListWidget):
         self.setSpacing(2)
         metrics = self.fontMetrics()
         self.setIconSize(QSize(metrics.height(), metrics.height()))
-        self.setFixedWidth(metrics.horizontalAdvance("M") * 13 + metrics.height() * 2)
+        self._narrowest = metrics.horizontalAdvance("M") * 13 + metrics.height() * 2
+        self.setFixedWidth(self._narrowest)
         # The current step in a pale wash of the highlight, so its coloured mark stays legible.
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
@@ -84,7 +86,21 @@ class StepList(QListWidget):
             if step.page_key == current:
                 self.setCurrentRow(row)
         self.blockSignals(False)
+        self._fit_titles(steps)
         self._shown, self._current = list(steps), current
+
+    def _fit_titles(self, steps: list[Step]) -> None:
+        """Wide enough for the longest title (a translation may be longer than the English),
+        up to half as wide again as the English needs; a longer one is elided."""
+        metrics = self.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(f"{n}. {s.title}") for n, s in enumerate(steps, 1)),
+            default=0,
+        )
+        needed = longest + self.iconSize().width() + metrics.height() * 2
+        width = min(max(self._narrowest, needed), self._narrowest * 3 // 2)
+        if width != self.width():
+            self.setFixedWidth(width)
 
     def _draw(self, item: QListWidgetItem, number: int, step: Step) -> None:
         item.setText(f"{number}. {step.title}")
@@ -92,7 +108,7 @@ class StepList(QListWidget):
         if step.skipped:
             words = self.tr("not needed with your answers")
         elif step.status is not None:
-            words = STATUS_LABELS[step.status]
+            words = translated(STATUS_LABELS[step.status])
         else:
             words = ""
         item.setData(

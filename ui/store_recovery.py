@@ -18,6 +18,7 @@ from app.store_words import (
     was_empty,
 )
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QApplication,
     QComboBox,
     QDesktopServices,
@@ -39,9 +40,9 @@ logger = logging.getLogger(__name__)
 
 # Why a backup was made, beside it in the list of copies.
 KIND_WORDS = {
-    "auto": "the daily copy",
-    "before-restore": "made before a restore",
-    "before-upgrade": "made before an upgrade",
+    "auto": QT_TRANSLATE_NOOP("RecoveryDialog", "the daily copy"),
+    "before-restore": QT_TRANSLATE_NOOP("RecoveryDialog", "made before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("RecoveryDialog", "made before an upgrade"),
 }
 
 
@@ -178,7 +179,7 @@ class RecoveryDialog(QDialog):
     def _choice_words(self, copy: BackupCopy) -> str:
         kind = KIND_WORDS.get(copy.kind)
         words = sentence(copy.words())
-        return f"{words} ({kind})" if kind else words
+        return f"{words} ({self.tr(kind)})" if kind else words
 
     def _best_index(self) -> int:
         """The newest copy that holds a profile (a copy with none brings nothing back)."""

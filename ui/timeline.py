@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from app.i18n import _ as translated
 from app.plan import STATUS_LABELS, Plan, PlanStep, StepKind, StepStatus
 from ui import qt
 from ui.qt import (
@@ -30,6 +31,7 @@ from ui.qt import (
     QSize,
     QVBoxLayout,
     QWidget,
+    translate,
 )
 from ui.verdicts import is_dark_palette, muted_colour
 
@@ -59,8 +61,11 @@ def step_colour(status: StepStatus) -> str:
 
 def step_line(step: PlanStep) -> str:
     """One step as a line of text: what the list shows and a screen reader says."""
-    kind = "Match cycle" if step.kind is StepKind.MILESTONE else "To do"
-    return f"{step.date_text} · {step.title} · {kind} · {STATUS_LABELS[step.status]}"
+    if step.kind is StepKind.MILESTONE:
+        kind = translate("StepList", "Match cycle")
+    else:
+        kind = translate("StepList", "To do")
+    return f"{step.date_text} · {step.title} · {kind} · {translated(STATUS_LABELS[step.status])}"
 
 
 class TimelineView(QWidget):
@@ -96,7 +101,9 @@ class TimelineView(QWidget):
         first, last = self._span()
         inset = 14.0
         share = (day - first).days / max((last - first).days, 1)
-        return inset + share * (self.width() - 2 * inset)
+        x = inset + share * (self.width() - 2 * inset)
+        # Right to left (Arabic), time runs from the right edge, as the text reads.
+        return self.width() - x if self.isRightToLeft() else x
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.plan or not self._dated():
@@ -129,7 +136,10 @@ class TimelineView(QWidget):
         today = self.x_of(self.plan.as_of)
         painter.setPen(QPen(QColor(TODAY_COLOUR), 2))
         painter.drawLine(QPointF(today, line_y - 14), QPointF(today, line_y + 12))
-        painter.drawText(QPointF(today + 4, line_y + 36), self.tr("Today"))
+        today_words = self.tr("Today")
+        if self.isRightToLeft():
+            today -= 8 + metrics.horizontalAdvance(today_words)
+        painter.drawText(QPointF(today + 4, line_y + 36), today_words)
         self._callouts(painter, line_y)
 
     def _mark(self, painter: Any, step: PlanStep, x: float, y: float) -> None:
@@ -167,7 +177,10 @@ class TimelineView(QWidget):
                 title = title[: CALLOUT_CHARS - 1].rstrip() + "…"
             label = f"{title} · {step.date_text}"
             width = metrics.horizontalAdvance(label)
-            left = min(max(x - 2, 2.0), self.width() - width - 2)
+            if self.isRightToLeft():  # the label reads from its mark to the left
+                left = max(min(x + 2 - width, self.width() - width - 2), 2.0)
+            else:
+                left = min(max(x - 2, 2.0), self.width() - width - 2)
             painter.setPen(QPen(QColor(muted_colour()), 1))
             painter.drawLine(QPointF(x, y - 7), QPointF(x, top + 3))
             painter.setPen(QPen(text_colour, 1))
@@ -225,11 +238,12 @@ class PlanPanel(QWidget):
         """Show ``plan`` (and keep ``what_if``, the plan for the next Match, for the toggle)."""
         self.plan, self.what_if, self.scope = plan, what_if, scope
         target = plan.target_match_year
-        self.heading.setText(
-            f"<b>{self.tr('Your plan to the {year} Match').format(year=target)}</b>"
+        heading = (
+            self.tr("Your plan to the {year} Match").format(year=target)
             if target
-            else f"<b>{self.tr('Your plan to the Match')}</b>"
+            else self.tr("Your plan to the Match")
         )
+        self.heading.setText(f"<b>{escape(heading)}</b>")
         self.summary.setText(_summary(plan))
         self.view.set_plan(plan)
         self.view.setVisible(bool(plan.steps))
@@ -295,29 +309,35 @@ class PlanPanel(QWidget):
         self.message.setText(
             self.tr(
                 "Saved {count} deadlines to {name}. Open it with your calendar program; saving "
-                "it again later updates the same events."
+                "it again later updates the same events.",
+                "",
+                count,
             ).format(count=count, name=path.name)
         )
 
 
 def _summary(plan: Plan) -> str:
+    """The plan in a sentence or two: what went wrong, what is late, or the next dated step."""
+    year = plan.next_realistic_match
     if plan.problem:
-        text = plan.problem
-        if plan.next_realistic_match:
-            text += f" The next Match you can still make: {plan.next_realistic_match}."
-        return text
+        if year:
+            return translate(
+                "PlanPanel", "{problem} The next Match you can still make: {year}."
+            ).format(problem=plan.problem, year=year)
+        return plan.problem
     if plan.late:
         late = "; ".join(s.title for s in plan.late)
-        nxt = (
-            f" The next Match you can still make: {plan.next_realistic_match}."
-            if plan.next_realistic_match
-            else ""
-        )
-        return f"Late: {late}.{nxt}"
+        if year:
+            return translate(
+                "PlanPanel", "Late: {steps}. The next Match you can still make: {year}."
+            ).format(steps=late, year=year)
+        return translate("PlanPanel", "Late: {steps}.").format(steps=late)
     upcoming = plan.upcoming(1)
     if upcoming:
-        return f"Next: {upcoming[0].title}, {upcoming[0].date_text}."
-    return "Nothing dated is left before residency starts."
+        return translate("PlanPanel", "Next: {step}, {date}.").format(
+            step=upcoming[0].title, date=upcoming[0].date_text
+        )
+    return translate("PlanPanel", "Nothing dated is left before residency starts.")
 
 
 class StepList(QLabel):
@@ -338,18 +358,23 @@ class StepList(QLabel):
     def show_steps(self, plan: Plan) -> None:
         self.lines = [step_line(step) for step in plan.steps]
         muted = muted_colour()
+        right_to_left = self.isRightToLeft()
+        gap = "left" if right_to_left else "right"
         rows = []
         for step in plan.steps:
             colour = step_colour(step.status)
             kind = self.tr("Match cycle") if step.kind is StepKind.MILESTONE else self.tr("To do")
             weight = "600" if step.kind is StepKind.TASK else "400"
-            rows.append(
-                f'<tr><td style="color:{muted}; padding-right:10px">'
-                f"{escape(step.date_text)}</td>"
-                f'<td style="font-weight:{weight}; padding-right:10px">{escape(step.title)}'
-                f' <span style="color:{muted}">· {kind}</span></td>'
+            cells = [
+                f'<td style="color:{muted}; padding-{gap}:10px">{escape(step.date_text)}</td>',
+                f'<td style="font-weight:{weight}; padding-{gap}:10px">{escape(step.title)}'
+                f' <span style="color:{muted}">· {kind}</span></td>',
                 f'<td style="color:{colour}; font-weight:600">'
-                f"{escape(STATUS_LABELS[step.status])}</td></tr>"
-            )
-        self.setText(f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>')
+                f"{escape(translated(STATUS_LABELS[step.status]))}</td>",
+            ]
+            if right_to_left:  # the date column on the right, where an Arabic line starts
+                cells.reverse()
+            rows.append(f"<tr>{''.join(cells)}</tr>")
+        align = ' align="right"' if right_to_left else ""
+        self.setText(f'<table cellspacing="0" cellpadding="1"{align}>{"".join(rows)}</table>')
         self.setAccessibleDescription("\n".join(self.lines))

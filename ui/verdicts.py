@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 
 from app.checklist import STATUS_LABELS, ChecklistItem, Status
 from app.engine.items import ItemId
+from app.i18n import _ as translated
 from app.rules import Standing
 from ui.navigation import in_users_words
 from ui.qt import (
@@ -19,7 +20,7 @@ from ui.qt import (
     Qt,
     QUrl,
     QVBoxLayout,
-    tr,
+    translate,
 )
 
 # Shape as well as colour, so the status never rests on colour alone.
@@ -89,9 +90,9 @@ def muted_colour() -> str:
 def standing_words(standing: Standing) -> str:
     """'Third-party sources', 'Estimate: not yet published', or "" for a confirmed rule."""
     if standing is Standing.ESTIMATE:
-        return tr("Verdict", "Estimate: not yet published")
+        return translate("Verdict", "Estimate: not yet published")
     if standing is Standing.THIRD_PARTY:
-        return tr("Verdict", "Third-party sources")
+        return translate("Verdict", "Third-party sources")
     return ""
 
 
@@ -115,7 +116,7 @@ def status_mark_html(status: Status) -> str:
     """The coloured mark followed by the status in words."""
     return (
         f'<span style="color:{status_colour(status)}; font-weight:600">'
-        f"{STATUS_MARKS[status]} {escape(STATUS_LABELS[status])}</span>"
+        f"{STATUS_MARKS[status]} {escape(translated(STATUS_LABELS[status]))}</span>"
     )
 
 
@@ -139,20 +140,25 @@ def item_html(item: ChecklistItem, *, with_title: bool = True) -> str:
     html += f"<br>{escape(in_users_words(item.reason))}"
     if item.next_step:
         next_step = in_users_words(item.next_step)
-        html += f"<br><i>{escape(tr('Verdict', 'Next step:'))}</i> {escape(next_step)}"
-    html += f"<br><small>{escape(tr('Verdict', 'Source:'))} {source_link_html(item.source)}</small>"
+        label = escape(translate("Verdict", "Next step:"))
+        # Arabic script has no italics (and fonts often lack a slanted Arabic): bold instead.
+        tag = "b" if QApplication.isRightToLeft() else "i"
+        html += f"<br><{tag}>{label}</{tag}> {escape(next_step)}"
+    source = escape(translate("Verdict", "Source:"))
+    html += f"<br><small>{source} {source_link_html(item.source)}</small>"
     return html
 
 
 def spoken_verdict(item: ChecklistItem) -> str:
     """The verdict in one plain sentence run: title, status, the standing cue, reason, next step."""
     marker = standing_marker(item)
-    text = f"{item.title}: {STATUS_LABELS[item.status]}."
+    text = f"{item.title}: {translated(STATUS_LABELS[item.status])}."
     if marker:
         text += f" ({marker}.)"
     text += f" {in_users_words(item.reason)}"
     if item.next_step:
-        text += f" {tr('Verdict', 'Next step:')} {in_users_words(item.next_step)}"
+        label = translate("Verdict", "Next step:")
+        text += f" {label} {in_users_words(item.next_step)}"
     return text
 
 

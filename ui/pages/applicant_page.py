@@ -13,18 +13,38 @@ from ui.profile_session import ProfileSession
 from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 
-@cache
 def country_choices() -> list[tuple[str, str]]:
     """(alpha-2 code, name) for every country and Kosovo (XK, as the school list has it), in
-    the order a reader looks for them: Åland with the A's, Côte d'Ivoire before Croatia."""
+    the order a reader looks for them: Åland with the A's, Côte d'Ivoire before Croatia. The
+    names are in the language in use (pycountry's own translations), the codes never change."""
+    from app.i18n import language
+
+    return _country_choices(language())
+
+
+@cache
+def _country_choices(code: str) -> list[tuple[str, str]]:
+    import contextlib
+    import gettext
+
     import pycountry
 
     from app.directory.entries import EXTRA_COUNTRIES
 
-    countries = [
-        (c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries
-    ]
-    countries += list(EXTRA_COUNTRIES.items())
+    names: gettext.NullTranslations = gettext.NullTranslations()
+    if code != "en":
+        with contextlib.suppress(OSError):  # no translation of the names: the English ones
+            names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+
+    def shown(country: object) -> str:
+        name = getattr(country, "common_name", None) or country.name  # type: ignore[attr-defined]
+        translated = names.gettext(name)
+        if translated == name and name != country.name:  # type: ignore[attr-defined]
+            translated = names.gettext(country.name)  # type: ignore[attr-defined]
+        return translated
+
+    countries = [(c.alpha_2, shown(c)) for c in pycountry.countries]
+    countries += [(alpha_2, names.gettext(name)) for alpha_2, name in EXTRA_COUNTRIES.items()]
     return sorted(countries, key=lambda pair: _reading_order(pair[1]))
 
 
