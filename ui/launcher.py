@@ -1,11 +1,13 @@
 """What happens between start and the first profile: the store opens on the worker (the first
-window is already up), then the chooser lists profiles or a new profile opens; the school list is
-built on the worker meanwhile."""
+window is already up) with plain sqlite3, and the same job reads the first list; then the chooser
+shows it, or a new profile opens. SQLAlchemy (the rest of the store) and the school list load on
+the worker after that, while the user looks at the list."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,37 +17,104 @@ from ui.qt import QObject, Signal
 from ui.worker import run_in_background, wait_for_background_work
 
 if TYPE_CHECKING:
+    from app.store.notes import AdvisorNote
+    from app.store.quick import QuickStore
+    from app.store.records import ProfileSummary
     from ui.banner import StoreProblemBanner
     from ui.store_recovery import RecoveryDialog
 
 LAST_PROFILE_SETTING = "last_profile_id"
+# As ui.advisor_actions.JUDGED_BEFORE_PAINT: up to this many never-judged profiles are judged, and
+# not-eligible ones given their own words, before the first list; beyond, the table's worker.
+JUDGED_BEFORE_PAINT = 200
 logger = logging.getLogger(__name__)
 
 
-def _open_everything(data_dir: Path | None) -> tuple[Any, Any, list[Any], int | None]:
-    """On the worker: the store (SQLAlchemy, Alembic), the rules, the profile list."""
+@dataclass
+class FirstList:
+    """What the chooser shows first, read on the worker in one go (ProfileChooser.show_profiles
+    then reads nothing on the UI thread)."""
+
+    summaries: list[ProfileSummary]
+    notes: dict[int, AdvisorNote]
+    own_words: dict[int, str] = field(default_factory=dict)  # "…is not your route"
+    last_id: int | None = None
+    new_profile_id: int | None = None  # an empty store: the profile made for the wizard
+
+
+def _open_everything(
+    data_dir: Path | None, as_of: dt.date | None
+) -> tuple[QuickStore, Any, FirstList]:
+    """On the worker: the store (checked, made or recovered as ``open_store`` does, with plain
+    sqlite3), the rules, and the first list from the kept verdicts (a new day's stale verdicts
+    are shown as kept and refreshed by the table's worker afterwards)."""
     import sqlite3
 
-    from sqlalchemy.exc import DBAPIError
-
     from app.rules.imported import active_ruleset
-    from app.store import open_store
     from app.store.failures import unavailable
+    from app.store.quick import open_quickly
 
-    store = open_store(data_dir)
+    store = open_quickly(data_dir)
     try:
         ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
-        # Kept verdicts first (a new day would re-judge every profile before the list shows);
-        # the table judges stale rows on the worker after the first paint.
-        summaries = store.list_profiles(refresh=False)
-        last = store.get_setting(LAST_PROFILE_SETTING)
-    except (DBAPIError, sqlite3.Error) as exc:  # a read failing after open: the disk, told plainly
+        first = _first_list(store, ruleset, as_of or dt.date.today())
+    except sqlite3.Error as exc:  # a read failing after open: the disk, told plainly
         store.close()
         raise unavailable(store.path, exc) from None
     except BaseException:
         store.close()
         raise
-    return store, ruleset, summaries, int(last) if last and last.isdigit() else None
+    return store, ruleset, first
+
+
+def _first_list(store: QuickStore, ruleset: Any, day: dt.date) -> FirstList:
+    from app.checklist import Overall
+
+    summaries = store.kept_summaries()
+    first = FirstList(summaries, store.notes(), last_id=store.last_profile_id())
+    never = [s.id for s in summaries if s.overall is None]
+    blocked = [s.id for s in summaries if s.overall is Overall.NOT_ELIGIBLE]
+    wanted = (never if len(never) <= JUDGED_BEFORE_PAINT else []) + (
+        blocked if len(blocked) <= JUDGED_BEFORE_PAINT else []
+    )
+    if wanted:  # a few just imported, or blocked: judged now (kept by the table's worker)
+        judged = _judge(store, ruleset, day, wanted)
+        first.summaries = [
+            replace(s, overall=judged[s.id][0], overall_as_of=day) if s.id in judged else s
+            for s in summaries
+        ]
+        first.own_words = {
+            number: words for number, (_overall, words) in judged.items() if words is not None
+        }
+    if not summaries and not store.recovery_notice:
+        # The wizard opens on a new profile: made here, so the UI thread waits for nothing.
+        first.new_profile_id = store.load().create_profile().id
+    return first
+
+
+def _judge(
+    store: QuickStore, ruleset: Any, day: dt.date, ids: list[int]
+) -> dict[int, tuple[Any, str | None]]:
+    """Each profile's overall verdict, and for a not-eligible one the list's words for it."""
+    from app.checklist import Overall, blocking_item, outcome_label
+    from app.engine.evaluate import evaluate
+
+    found: dict[int, tuple[Any, str | None]] = {}
+    if ruleset is None:
+        return found
+    for number, profile in store.read_profiles(ids).items():
+        try:
+            checklist = evaluate(profile, ruleset, day)
+        except Exception:  # the engine promises not to raise; the list says "Not assessed"
+            logger.exception("The engine could not judge saved profile %d", number)
+            continue
+        words = None
+        if checklist.overall is Overall.NOT_ELIGIBLE:
+            item = blocking_item(checklist)
+            words = outcome_label(checklist.overall, item.id if item is not None else None)
+            words = words.split(":")[0]
+        found[number] = (checklist.overall, words)
+    return found
 
 
 class Launcher(QObject):
@@ -66,6 +135,7 @@ class Launcher(QObject):
         self.wizard: Any = None
         self.quiet = False  # the smoke test answers no dialog
         self.recovery_dialog: RecoveryDialog | None = None
+        self.quitting = False  # set at exit: warm-ups still queued on the worker are skipped
         chooser.open_requested.connect(self.open_profile)
         chooser.retry_requested.connect(self.retry)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
@@ -75,7 +145,9 @@ class Launcher(QObject):
 
     def start(self) -> None:
         run_in_background(
-            lambda: _open_everything(self.data_dir), self._store_opened, self._store_failed
+            lambda: _open_everything(self.data_dir, self.as_of),
+            self._store_opened,
+            self._store_failed,
         )
 
     @property
@@ -95,43 +167,64 @@ class Launcher(QObject):
         self.chooser.show_retrying()
         self.start()
 
-    def _store_opened(self, opened: tuple[Any, Any, list[Any], int | None]) -> None:
+    def _store_opened(self, opened: tuple[QuickStore, Any, FirstList]) -> None:
         self.chooser.hide_store_problem()
-        self.store, self.ruleset, summaries, last_id = opened
+        self.store, self.ruleset, first = opened
         logger.info(
             "Saved profiles opened: %d, rules version %s (%s)",
-            len(summaries),
+            len(first.summaries),
             getattr(self.ruleset, "version", "?"),
             getattr(self.ruleset, "origin", "?"),
         )
-        run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         if self.store.recovery_notice and not self.quiet:
-            self.chooser.show_profiles(self.store)  # the list behind the question
-            self._offer_recovery(summaries, last_id)
+            self.chooser.show_profiles(self.store, first=first)  # the list behind the question
+            self._offer_recovery(first.summaries, first.last_id)
         else:
-            self._show_start(summaries, last_id)
+            self._show_start(first.summaries, first.last_id, first=first)
+        # Once the list (or the wizard) is up, on the one worker: the school list (the wizard's
+        # search), then the rest of the store (SQLAlchemy), so that no later action waits.
+        qt.QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        run_in_background(self._build_directory, self._directory_built, self._directory_failed)
+        run_in_background(self._load_full_store, None, self._full_store_failed)
+
+    def _load_full_store(self) -> None:
+        if not self.quitting:  # a warm-up: not worth its 0.3 s when the app is closing anyway
+            self.store.load()
+
+    def _full_store_failed(self, error: BaseException) -> None:
+        """Told when it is used (each action says why); only logged here."""
+        logger.warning("The store could not be fully opened: %s: %s", type(error).__name__, error)
 
     def _show_start(
-        self, summaries: list[Any], last_id: int | None, confirmation: str = ""
+        self,
+        summaries: list[Any],
+        last_id: int | None,
+        confirmation: str = "",
+        first: FirstList | None = None,
     ) -> None:
         """The chooser lists the profiles (the last one used selected), or on a first start a
-        new profile opens in the wizard."""
+        new profile opens in the wizard. ``first`` is the list read at start (else the chooser
+        reads it again, after a restore)."""
         if summaries:
             known = {s.id for s in summaries}
-            self.chooser.show_profiles(self.store, last_id if last_id in known else None)
+            self.chooser.show_profiles(self.store, last_id if last_id in known else None, first)
             if confirmation:
                 self.chooser.tell(confirmation)
             self.ready.emit()
             return
-        self.chooser.show_profiles(self.store)
-        from app.store import StoreError  # loaded with the store already
+        self.chooser.show_profiles(self.store, first=first)
+        new_id = first.new_profile_id if first is not None else None
+        if new_id is None:
+            from app.store import StoreError
 
-        try:
-            new_id = self.store.create_profile().id
-        except StoreError as exc:  # a read-only file or a full disk: say so, stay usable
-            self.chooser.status.setText(str(exc))
-            self.ready.emit()
-            return
+            try:
+                new_id = self.store.create_profile().id
+            except StoreError as exc:  # a read-only file or a full disk: say so, stay usable
+                self.chooser.status.setText(str(exc))
+                self.ready.emit()
+                return
         self.open_profile(new_id)
 
     def _offer_recovery(self, summaries: list[Any], last_id: int | None) -> None:
@@ -200,6 +293,8 @@ class Launcher(QObject):
         return self.tr("{count} profiles").format(count=count)
 
     def _build_directory(self) -> Any:
+        if self.quitting:  # queued before the app was closed: nobody will search it
+            return None
         from app.directory import load_directory
 
         directory = load_directory(self.store)
@@ -209,6 +304,8 @@ class Launcher(QObject):
         return directory
 
     def _directory_built(self, directory: Any) -> None:
+        if directory is None:  # skipped: the app was closing
+            return
         self.directory = directory
         if self.wizard is not None:
             self.wizard.session.set_directory(directory)
@@ -271,6 +368,7 @@ class Launcher(QObject):
         last window closed, SIGTERM at logout, SIGHUP). Work still running on the worker (the
         school list) finishes first, so no connection is left open: the close folds the
         write-ahead log in and no -wal/-shm stays beside the file."""
+        self.quitting = True
         if self.wizard is not None:
             self.wizard.session.flush()
         if self.store is not None:

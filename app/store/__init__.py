@@ -1,25 +1,57 @@
 """The local store: one SQLite file of saved profiles, migrated by Alembic, with autosave,
-backups and recovery from a damaged file. Imports SQLAlchemy: import it lazily from the UI/CLI.
+backups and recovery from a damaged file.
+
+Importing this package costs nothing heavy: the names below that need SQLAlchemy (``Store``,
+``Autosaver``, ``open_store``...) are imported on first use, so the start-up path
+(app.store.quick: open and list with the standard library's sqlite3) never pays for it.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.store.autosave import Autosaver, SaveOutcome
 from app.store.failures import StoreError, StoreUnavailable
 from app.store.files import STORE_FILE_NAME, default_data_dir, make_private_folder
 from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
-from app.store.records import (
-    AmbiguousName,
-    ImportProblems,
-    NameTaken,
-    ProfileNotFound,
-    ProfileSummary,
-    SaveFailed,
-    StoredProfile,
-)
-from app.store.store import Store
+
+if TYPE_CHECKING:
+    from app.store.autosave import Autosaver, SaveOutcome
+    from app.store.records import (
+        AmbiguousName,
+        ImportProblems,
+        NameTaken,
+        ProfileNotFound,
+        ProfileSummary,
+        SaveFailed,
+        StoredProfile,
+    )
+    from app.store.store import Store
+
+# name -> the module that defines it, imported when the name is first asked for (PEP 562).
+_LAZY = {
+    "Autosaver": "app.store.autosave",
+    "SaveOutcome": "app.store.autosave",
+    "AmbiguousName": "app.store.records",
+    "ImportProblems": "app.store.records",
+    "NameTaken": "app.store.records",
+    "ProfileNotFound": "app.store.records",
+    "ProfileSummary": "app.store.records",
+    "SaveFailed": "app.store.records",
+    "StoredProfile": "app.store.records",
+    "Store": "app.store.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # asked once
+    return value
+
 
 __all__ = [
     "STORE_FILE_NAME",
@@ -57,6 +89,8 @@ def open_store(
     then, and trying again after fixing it works. A file proven damaged is moved aside once a
     new store is ready: ``store.recovery_notice`` then says where, until dismissed.
     """
+    from app.store.store import Store
+
     path = store_path(Path(data_dir) if data_dir is not None else None)
     make_private_folder(path.parent)
     prepare_file(path, busy_timeout_ms)

@@ -14,17 +14,14 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.sqlite import insert
-
 from app.atomic import write_atomically
 from app.profile import text_problem
 from app.store.failures import StoreError
-from app.store.models import Setting, StoredProfileRow
 from app.store.records import ProfileNotFound, aware
 
 if TYPE_CHECKING:
@@ -91,6 +88,11 @@ def set_note(
     """Keep ``text`` as the profile's note, dated now (or ``dated``: an imported note keeps its
     date); an empty text removes the note and returns None. Raises NoteProblem, ProfileNotFound,
     or StoreUnavailable in plain words when the file cannot be written."""
+    from sqlalchemy import delete, select  # lazy: app.store.quick reads notes without it
+    from sqlalchemy.dialects.sqlite import insert
+
+    from app.store.models import Setting, StoredProfileRow
+
     kept = checked_text(text)
     note = AdvisorNote(kept, (dated or dt.datetime.now(dt.UTC)).astimezone(dt.UTC))
     with store._writing() as conn:
@@ -114,6 +116,10 @@ def set_note(
 
 def notes_by_profile(store: Store, ids: set[int] | None = None) -> dict[int, AdvisorNote]:
     """Every profile's note (only those of ``ids`` when given), by profile number."""
+    from sqlalchemy import select
+
+    from app.store.models import Setting, StoredProfileRow
+
     with store.engine.connect() as conn:
         rows = conn.execute(
             select(Setting.key, Setting.value).where(Setting.key.startswith(NOTE_KEY_PREFIX))
@@ -121,6 +127,16 @@ def notes_by_profile(store: Store, ids: set[int] | None = None) -> dict[int, Adv
         if not rows:
             return {}
         created = dict(conn.execute(select(StoredProfileRow.id, StoredProfileRow.created_at)).all())
+    return notes_of_rows(rows, created, ids)
+
+
+def notes_of_rows(
+    rows: Iterable[tuple[Any, Any]],
+    created: Mapping[int, dt.datetime | None],
+    ids: set[int] | None = None,
+) -> dict[int, AdvisorNote]:
+    """The notes among settings rows (key, value), given each profile's creation time: a note
+    written for a profile since purged (its number given again) is left out."""
     notes: dict[int, AdvisorNote] = {}
     for key, value in rows:
         number = key.removeprefix(NOTE_KEY_PREFIX)

@@ -7,11 +7,9 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
-
+from app.store.creating import create_at_head
 from app.store.failures import (
     StoreError,
     StoreUnavailable,
@@ -33,6 +31,10 @@ from app.store.files import (
     utc_stamp,
 )
 from app.store.notices import add_notice, remove_notice
+from app.store.pragmas import apply_pragmas
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +46,12 @@ def make_engine(
     path: Path, busy_timeout_ms: int, *, foreign_keys: bool = True, **kw: Any
 ) -> Engine:
     """An engine whose transactions are explicit: ``BEGIN IMMEDIATE`` for writers (execution
-    option ``write=True``), so a second process waits its turn instead of failing mid-way."""
+    option ``write=True``), so a second process waits its turn instead of failing mid-way.
+
+    SQLAlchemy is imported here, not at the top: opening an up-to-date store for the first list
+    (prepare_file, app.store.quick) must not pay its ~0.3 s."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
@@ -53,12 +60,7 @@ def make_engine(
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
-        dbapi_connection.execute("PRAGMA journal_mode=WAL")
-        # FULL: a committed answer survives a power cut, not only a crash (≈0.5 ms per commit).
-        dbapi_connection.execute("PRAGMA synchronous=FULL")
-        dbapi_connection.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        dbapi_connection.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        apply_pragmas(dbapi_connection, busy_timeout_ms, foreign_keys)  # BEGIN is ours, below
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -77,6 +79,7 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
     """
     from alembic import command  # lazy: alembic costs ~0.3 s to import, and is rarely needed
     from alembic.config import Config
+    from sqlalchemy.pool import NullPool
 
     engine = make_engine(path, busy_timeout_ms, foreign_keys=False, poolclass=NullPool)
     config = Config()
@@ -139,7 +142,7 @@ def start_new_store(path: Path, busy_timeout_ms: int) -> None:
         create_private_file(path)
     except OSError as exc:
         raise unavailable(path, exc) from None
-    migrate_to_head(path, busy_timeout_ms)
+    create_at_head(path, busy_timeout_ms)  # Alembic's head schema, without importing Alembic
     if was_empty:
         notice = "Your saved-profiles file was empty, so a new store was started."
         notice += f" The latest automatic backup ({backups[0].name}) can be restored."
@@ -165,7 +168,7 @@ def replace_damaged(
     fresh = path.with_name(f".{path.stem}.new-{utc_stamp()}{path.suffix}")
     try:
         create_private_file(fresh)
-        migrate_to_head(fresh, busy_timeout_ms)
+        create_at_head(fresh, busy_timeout_ms)
         _fold_journal(fresh)
     except (OSError, sqlite3.Error, StoreError) as exc:
         _remove_with_sides(fresh)

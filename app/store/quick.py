@@ -1,0 +1,304 @@
+"""The store opened for the first list with the standard library's sqlite3 alone.
+
+Importing SQLAlchemy and the ORM costs ~0.3 s, about twice a bare window's whole start, so the
+path to the first usable window never pays for it: :func:`open_quickly` checks the file exactly
+as :func:`app.store.open_store` does (same checks, same recovery of a damaged file, same
+``StoreUnavailable`` cases and notices; a file that needs an upgrade still goes through Alembic),
+then reads what the chooser shows first (the profiles with their kept verdicts, the advisors'
+notes, the last profile used) on one plain connection with the store's own PRAGMAs.
+
+Everything else is the full :class:`app.store.store.Store`, made on first use (call
+:meth:`QuickStore.load` on the worker once the list is shown, so that the user never waits for
+it): a :class:`QuickStore` hands any other attribute to it.
+
+The names of the tables and columns read here are checked against the models and a freshly
+migrated file by tests/test_store_fast_path.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.store.failures import StoreError, is_damage, unavailable
+from app.store.files import STORE_FILE_NAME, default_data_dir, make_private_folder
+from app.store.notices import read_notices
+from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
+from app.store.pragmas import apply_pragmas
+
+if TYPE_CHECKING:
+    from app.profile import Profile
+    from app.store.notes import AdvisorNote
+    from app.store.records import ProfileSummary
+    from app.store.store import Store
+
+logger = logging.getLogger(__name__)
+
+# The same key as app.store.store.RECOVERY_NOTICE_KEY (a test checks), not imported: that
+# module imports SQLAlchemy.
+RECOVERY_NOTICE_KEY = "store.recovery_notice"
+LAST_PROFILE_SETTING = "last_profile_id"
+NOTE_KEY_PREFIX = "advisor.note."  # app.store.notes.NOTE_KEY_PREFIX (a test checks)
+LIST_SQL = (
+    "SELECT id, custom_name, applicant_name, updated_at, overall, overall_key FROM profiles"
+    " WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+)
+# Left by a crash in the middle of replacing a damaged file (app.store.opening.replace_damaged
+# builds the new store under this hidden name first); never the user's data.
+LEFT_BY_A_CRASH = ".{stem}.new-*{suffix}"
+CRASH_LEFTOVER_AGE_S = 3600
+
+
+class QuickStore:
+    """The store's file checked and ready, read with plain sqlite3 for the first list; the full
+    :class:`Store` (SQLAlchemy) is made on first use of anything else, once, thread-safely."""
+
+    def __init__(self, path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self._full: Store | None = None
+        self._loading = threading.Lock()
+        self._closed = False
+        # The first read, as Store's: a disk or permission problem shows here.
+        try:
+            with self._reading() as conn:
+                row = conn.execute(
+                    "SELECT value FROM settings WHERE key = ?", (RECOVERY_NOTICE_KEY,)
+                ).fetchone()
+        except sqlite3.Error as exc:
+            if is_damage(exc):
+                raise StoreError(
+                    f"Your saved-profiles file {path} cannot be read ({exc})"
+                ) from None
+            raise unavailable(path, exc) from None
+        self._legacy_notice: str | None = row[0] if row else None
+
+    # -- the full store ----------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        return self._full is not None
+
+    def load(self) -> Store:
+        """The full store (imports SQLAlchemy: call it on the worker); made once, with the
+        daily backup and the purge of old deletions that ``open_store`` does at open."""
+        if self._closed:  # late work after exit must not reopen it (and leave a -wal behind)
+            raise StoreError("The saved-profiles file has been closed.")
+        if self._full is None:
+            with self._loading:
+                if self._closed:
+                    raise StoreError("The saved-profiles file has been closed.")
+                if self._full is None:
+                    from app.store.store import Store
+
+                    full = Store(self.path, self.busy_timeout_ms)
+                    full.housekeeping()
+                    self._full = full
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        # Only names this class lacks come here: everything past the first list.
+        if name.startswith("__") or name in ("_full", "_loading", "_closed"):
+            raise AttributeError(name)
+        return getattr(self.load(), name)
+
+    def close(self) -> None:
+        with self._loading:
+            self._closed = True
+            if self._full is not None:
+                self._full.close()
+
+    def __enter__(self) -> QuickStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what the first list shows -----------------------------------------------------------
+
+    @property
+    def recovery_notice(self) -> str | None:
+        """As :attr:`Store.recovery_notice` (the full store's, once it is made)."""
+        if self._full is not None:
+            return self._full.recovery_notice
+        notices = read_notices(self.path.parent)
+        if self._legacy_notice and self._legacy_notice not in notices:
+            notices.insert(0, self._legacy_notice)
+        return "\n".join(notices) if notices else None
+
+    def kept_summaries(self) -> list[ProfileSummary]:
+        """As :func:`app.store.batch.kept_summaries`: every profile not deleted, most recently
+        edited first, with the verdict kept for it (no judging)."""
+        with self._reading() as conn:
+            return summaries_of(conn.execute(LIST_SQL).fetchall())
+
+    def get_setting(self, key: str) -> str | None:
+        if self._full is not None:
+            return self._full.get_setting(key)
+        with self._reading() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def last_profile_id(self) -> int | None:
+        last = self.get_setting(LAST_PROFILE_SETTING)
+        return int(last) if isinstance(last, str) and last.isdigit() else None
+
+    def notes(self) -> dict[int, AdvisorNote]:
+        """As :func:`app.store.notes.notes_by_profile` for every profile."""
+        from app.store.notes import notes_of_rows
+
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?",
+                (len(NOTE_KEY_PREFIX), NOTE_KEY_PREFIX),
+            ).fetchall()
+            if not rows:
+                return {}
+            created = {
+                number: stored_datetime(text)
+                for number, text in conn.execute("SELECT id, created_at FROM profiles")
+            }
+        return notes_of_rows(rows, created)
+
+    def read_profiles(self, ids: Sequence[int]) -> dict[int, Profile]:
+        """As :func:`app.store.batch.read_profiles`: the profiles as the wizard reads them."""
+        from app.store import answers as answer_codec
+
+        given: dict[int, list[tuple[Any, Any]]] = {number: [] for number in ids}
+        wanted = list(given)
+        with self._reading() as conn:
+            for chunk in range(0, len(wanted), 500):
+                part = wanted[chunk : chunk + 500]
+                marks = ",".join("?" * len(part))
+                for number, path, text in conn.execute(
+                    "SELECT profile_id, field_path, value_json FROM answers"
+                    f" WHERE profile_id IN ({marks})",
+                    part,
+                ):
+                    given[number].append((path, text))
+        return {
+            number: answer_codec.profile_of(answer_codec.read_saved(rows)[0])[0]
+            for number, rows in given.items()
+        }
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _reading(self) -> _Reading:
+        return _Reading(self.path, self.busy_timeout_ms)
+
+
+class _Reading:
+    """One plain connection with the store's PRAGMAs, closed after use (``with``)."""
+
+    def __init__(self, path: Path, busy_timeout_ms: int) -> None:
+        self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
+        self.conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn = sqlite3.connect(
+            self.path, timeout=self.busy_timeout_ms / 1000, check_same_thread=False
+        )
+        try:
+            apply_pragmas(self.conn, self.busy_timeout_ms)
+        except BaseException:
+            self.conn.close()
+            raise
+        return self.conn
+
+    def __exit__(self, *exc: object) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+
+def open_quickly(
+    data_dir: Path | None = None, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> QuickStore:
+    """As :func:`app.store.open_store` (same errors, same checks, same recovery), without
+    importing SQLAlchemy when the file is up to date: a new store is made from Alembic's head
+    schema (app.store.creating); an older file is still upgraded by Alembic."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    path = folder / STORE_FILE_NAME
+    make_private_folder(folder)
+    prepare_file(path, busy_timeout_ms)
+    remove_crash_leftovers(path)
+    return QuickStore(path, busy_timeout_ms)
+
+
+def remove_crash_leftovers(path: Path, now: float | None = None) -> None:
+    """Remove the half-built new stores a crash during a recovery left beside the store (an
+    hour old: a window recovering right now is never disturbed). Best effort: they hold no
+    answers, only the empty schema."""
+    import time
+
+    moment = time.time() if now is None else now
+    pattern = LEFT_BY_A_CRASH.format(stem=path.stem, suffix=path.suffix)
+    try:
+        leftovers = [p for p in path.parent.glob(pattern + "*")]
+    except OSError as exc:
+        logger.info("Could not look for leftovers beside the store: %s", exc)
+        return
+    for leftover in leftovers:
+        try:
+            if moment - leftover.stat().st_mtime > CRASH_LEFTOVER_AGE_S:
+                leftover.unlink()
+                logger.info("Removed %s, left by a crash during a recovery", leftover.name)
+        except OSError as exc:
+            logger.info("Could not remove %s: %s", leftover.name, exc)
+
+
+# -- rows to records, as SQLAlchemy hands them to app.store.records --------------------------
+
+
+def stored_datetime(value: Any) -> dt.datetime | None:
+    """A DATETIME cell as SQLAlchemy's SQLite type reads it (naive; it writes
+    ``YYYY-MM-DD HH:MM:SS.ffffff``); None for NULL or a cell no datetime can be read from."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    logger.info("A stored date could not be read: %r", type(value).__name__)
+    return None
+
+
+class _Row:
+    """The attributes app.store.records.display_name reads."""
+
+    __slots__ = ("applicant_name", "custom_name", "id")
+
+    def __init__(self, number: int, custom_name: Any, applicant_name: Any) -> None:
+        self.id = number
+        self.custom_name = custom_name
+        self.applicant_name = applicant_name
+
+
+def summaries_of(rows: Iterable[tuple[Any, ...]]) -> list[ProfileSummary]:
+    """(id, custom_name, applicant_name, updated_at, overall, overall_key) rows -> summaries."""
+    from app.store.records import ProfileSummary, aware, display_name, key_date, overall_or_none
+
+    days: dict[Any, dt.date | None] = {}
+    overalls: dict[Any, Any] = {}
+    found = []
+    for number, custom, applicant, updated, overall, key in rows:
+        if key not in days:  # a few distinct keys and verdicts: each read once
+            days[key] = key_date(key)
+        if overall not in overalls:
+            overalls[overall] = overall_or_none(overall)
+        found.append(
+            ProfileSummary(
+                number,
+                display_name(_Row(number, custom, applicant)),
+                aware(stored_datetime(updated)),
+                overalls[overall],
+                days[key],
+            )
+        )
+    return found
