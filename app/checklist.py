@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.engine.items import ITEM_IDS, Area, ItemId
+from app.engine.items import AREA_TITLES, ITEM_IDS, Area, ItemId, TranslatedLabels
+from app.i18n import N_, _, format_date, ngettext, pgettext
 from app.rules.loader import Standing
 
 __all__ = [
@@ -24,8 +26,10 @@ __all__ = [
     "Overall",
     "Status",
     "blocking_item",
+    "origin_label",
     "outcome_label",
     "overall_of",
+    "overall_short",
     "urgent_items",
 ]
 
@@ -49,26 +53,35 @@ class Overall(StrEnum):
     NOT_YET_KNOWN = "not_yet_known"  # met as far as published; some rules are only estimates
 
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.MET: "Met",
-    Status.NOT_MET: "Not met",
-    Status.PENDING: "In progress",
-    Status.NEEDS_INFO: "Needs your answer",
-    Status.NOT_APPLICABLE: "Not applicable",
-}
+# Every label table below answers in the language in use (TranslatedLabels); the enum values
+# stay the English ids of the JSON output.
+STATUS_LABELS: TranslatedLabels[Status] = TranslatedLabels(
+    {
+        Status.MET: N_("Met"),
+        Status.NOT_MET: N_("Not met"),
+        Status.PENDING: N_("In progress"),
+        Status.NEEDS_INFO: N_("Needs your answer"),
+        Status.NOT_APPLICABLE: N_("Not applicable"),
+    }
+)
 
-OVERALL_LABELS: dict[Overall, str] = {
-    Overall.READY: "Ready: every requirement is met",
-    Overall.NOT_ELIGIBLE: "Not eligible: a requirement cannot be met",
-    Overall.NOT_READY: "Not ready yet: a requirement is not met today",
-    Overall.INCOMPLETE: "Incomplete: answers or steps are still open",
-    Overall.NOT_YET_KNOWN: "Not yet known: what is published is met, but ECFMG has not "
-    "published every rule for your Match",
-}
+OVERALL_LABELS: TranslatedLabels[Overall] = TranslatedLabels(
+    {
+        Overall.READY: N_("Ready: every requirement is met"),
+        Overall.NOT_ELIGIBLE: N_("Not eligible: a requirement cannot be met"),
+        Overall.NOT_READY: N_("Not ready yet: a requirement is not met today"),
+        Overall.INCOMPLETE: N_("Incomplete: answers or steps are still open"),
+        Overall.NOT_YET_KNOWN: N_(
+            "Not yet known: what is published is met, but ECFMG has not "
+            "published every rule for your Match"
+        ),
+    }
+)
 
 # Said instead of "Not eligible" when what blocks is that the applicant is no IMG at all (a
-# Canadian graduate before the cut-off, a US school): a different road, not a failure.
-NOT_YOUR_ROUTE_LABEL = "ECFMG Certification is not your route"
+# Canadian graduate before the cut-off, a US school): a different road, not a failure. English
+# here; outcome_label() gives it in the language in use.
+NOT_YOUR_ROUTE_LABEL = N_("ECFMG Certification is not your route")
 
 # What is still open: a met or not-applicable item is never a thing to do next, whatever its
 # next step says (a met Match cycle still names what ECFMG does by the rank order list deadline).
@@ -84,8 +97,11 @@ _URGENCY: dict[Status, int] = {
     Status.NOT_APPLICABLE: 4,
 }
 
-# Kept for callers that iterate areas with their titles, in display order.
-AREAS: dict[str, str] = {area.value: area.label for area in Area}
+# Kept for callers that iterate areas with their titles, in display order (titles in the
+# language in use).
+AREAS: TranslatedLabels[str] = TranslatedLabels(
+    {area.value: AREA_TITLES.english(area) for area in Area}
+)
 
 
 @dataclass(frozen=True)
@@ -166,19 +182,27 @@ class Checklist:
         '11 of 13 met · 1 not met · 1 in progress; 1 does not apply to you'."""
         counts = self.counts()
         applicable = len(self.items) - counts[Status.NOT_APPLICABLE]
-        parts = [f"{counts[Status.MET]} of {applicable} met"]
+        met = counts[Status.MET]
+        # Translators: {met} of the {count} requirements that apply to the applicant are met.
+        parts = [
+            ngettext("{met} of {count} met", "{met} of {count} met", met).format(
+                met=met, count=applicable
+            )
+        ]
         for status in (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING):
             n = counts[status]
             if n:
-                words = STATUS_LABELS[status].lower()
-                if status is Status.NEEDS_INFO and n > 1:
-                    words = "need your answer"
-                parts.append(f"{n} {words}")
+                parts.append(_open_count(status, n))
         text = " · ".join(parts)
         not_applicable = counts[Status.NOT_APPLICABLE]
         if not_applicable:
-            verb = "does" if not_applicable == 1 else "do"
-            text += f"; {not_applicable} {verb} not apply to you"
+            # Translators: {progress} is the count of requirements met and open ("11 of 13 met ·
+            # 1 not met"); {count} requirements do not apply to this applicant.
+            text = ngettext(
+                "{progress}; {count} does not apply to you",
+                "{progress}; {count} do not apply to you",
+                not_applicable,
+            ).format(progress=text, count=not_applicable)
         return text
 
     @property
@@ -192,18 +216,36 @@ class Checklist:
         if days <= RULES_AGE_NOTICE_DAYS:
             return ""
         months = days // 30
-        return (
-            f"These rules were last updated on {self.rules_updated} ({months} months before "
-            f"{self.as_of}). ECFMG may have changed something since: check the sources, or "
-            "import a newer rules file."
+        return ngettext(
+            "These rules were last updated on {updated} ({months} month before {as_of}). "
+            "ECFMG may have changed something since: check the sources, or import a newer "
+            "rules file.",
+            "These rules were last updated on {updated} ({months} months before {as_of}). "
+            "ECFMG may have changed something since: check the sources, or import a newer "
+            "rules file.",
+            months,
+        ).format(
+            updated=format_date(self.rules_updated), months=months, as_of=format_date(self.as_of)
         )
 
     @property
     def rules_line(self) -> str:
         """'Rules version 2026.12.02 of 2026-12-02 (bundled), for the 2024–2028 Matches'."""
         first, last = self.rules_match_years
-        line = f"Rules version {self.rules_version} of {self.rules_updated} ({self.rules_origin})"
-        return f"{line}, for the {first}–{last} Matches" if first else line
+        values = {
+            "version": self.rules_version,
+            "updated": format_date(self.rules_updated),
+            "origin": origin_label(self.rules_origin),
+            "first": first,
+            "last": last,
+        }
+        if first:
+            # Translators: {origin} is "bundled" or "imported" (where the rules came from);
+            # {first}–{last} are the Match years the rules cover.
+            return _(
+                "Rules version {version} of {updated} ({origin}), for the {first}–{last} Matches"
+            ).format(**values)
+        return _("Rules version {version} of {updated} ({origin})").format(**values)
 
     def to_dict(self) -> dict[str, Any]:
         """The CLI's JSON shape: {as_of, rules: {...}, overall, items: [...]}."""
@@ -262,5 +304,44 @@ def outcome_label(overall: Overall, blocking_item_id: ItemId | str | None = None
     profile blocked by its IMG status reads "ECFMG Certification is not your route" rather
     than "Not eligible" (it is not a failure: the applicant needs no ECFMG Certification)."""
     if overall is Overall.NOT_ELIGIBLE and blocking_item_id == ItemId.IMG_STATUS:
-        return NOT_YOUR_ROUTE_LABEL
+        return _(NOT_YOUR_ROUTE_LABEL)
     return OVERALL_LABELS[overall]
+
+
+def overall_short(overall: Overall | None) -> str:
+    """'Incomplete', 'Not yet known'…: the overall verdict's short name in the language in use
+    (what ``OVERALL_LABELS[overall].split(":")[0]`` gives in English); 'Unknown' for None."""
+    if overall is None:
+        # Translators: the overall verdict of a profile that could not be assessed.
+        return pgettext("overall verdict", "Unknown")
+    return _OVERALL_SHORT[overall]()
+
+
+# The short names carry a context: "Ready" elsewhere may name a group of profiles.
+_OVERALL_SHORT: dict[Overall, Callable[[], str]] = {
+    Overall.READY: lambda: pgettext("overall verdict", "Ready"),
+    Overall.NOT_ELIGIBLE: lambda: pgettext("overall verdict", "Not eligible"),
+    Overall.NOT_READY: lambda: pgettext("overall verdict", "Not ready yet"),
+    Overall.INCOMPLETE: lambda: pgettext("overall verdict", "Incomplete"),
+    Overall.NOT_YET_KNOWN: lambda: pgettext("overall verdict", "Not yet known"),
+}
+
+
+def origin_label(origin: str) -> str:
+    """Where the rules in use came from, in words: 'bundled' or 'imported' (translated)."""
+    if origin == "bundled":
+        # Translators: the rules shipped with the app (as opposed to imported by the user).
+        return pgettext("rules origin", "bundled")
+    if origin == "imported":
+        # Translators: rules the user imported from a newer rules file.
+        return pgettext("rules origin", "imported")
+    return origin
+
+
+def _open_count(status: Status, n: int) -> str:
+    """'1 not met', '2 need your answer', '1 in progress' (a part of progress_text)."""
+    if status is Status.NOT_MET:
+        return ngettext("{count} not met", "{count} not met", n).format(count=n)
+    if status is Status.NEEDS_INFO:
+        return ngettext("{count} needs your answer", "{count} need your answer", n).format(count=n)
+    return ngettext("{count} in progress", "{count} in progress", n).format(count=n)

@@ -4,6 +4,10 @@ Each file in app/commands/ adds one sub-command (``register(subparsers)``). Exit
 verdict, 2 for unusable input (one line per problem, naming the field), 1 for anything else.
 Never a traceback. Heavy libraries (SQLAlchemy, reportlab) are imported inside the handlers that
 need them, so ``assess`` stays quick.
+
+The language (``--lang es|ar|en`` anywhere before ``--``, else the locale, else English) is set
+once, before the parser is built, so help texts, argparse's own words, every message and the
+engine's text speak it; JSON keeps its English keys, ids and ISO dates.
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ from typing import NoReturn
 
 import app.commands
 from app import __version__
+from app.i18n import (
+    ENGLISH,
+    LANGUAGES,
+    N_,
+    _,
+    language,
+    language_from_environment,
+    ngettext,
+    set_language,
+)
 from app.profile import ECHO_CHARS, Problem, Profile, ProfileError, brief
 
 # How the user started us: "python -m app" from a checkout, the program's own name in a bundle.
@@ -89,7 +103,14 @@ def parse_as_of(text: str | None) -> dt.date:
 
 
 def _bad_date(text: str) -> dt.date:
-    raise CliError([Problem("--as-of", f"{brief(text)} is not a real date in the form YYYY-MM-DD")])
+    raise CliError(
+        [
+            Problem(
+                "--as-of",
+                _("{value} is not a real date in the form YYYY-MM-DD").format(value=brief(text)),
+            )
+        ]
+    )
 
 
 def read_profile_file(path: Path, as_of: dt.date) -> Profile:
@@ -132,7 +153,14 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
         profile = read_profile_file(path, as_of)  # a FIFO or a device is refused, never read
         return profile, profile.applicant.full_name or path.stem
     if _UNPRINTABLE.search(arg):
-        raise CliError([Problem("PROFILE", f"{brief(arg)} is not a file or a profile's name")])
+        raise CliError(
+            [
+                Problem(
+                    metavar_profile(),
+                    _("{value} is not a file or a profile's name").format(value=brief(arg)),
+                )
+            ]
+        )
     from app.store import StoreError, StoreUnavailable, open_store  # lazy: SQLAlchemy is slow
 
     try:
@@ -141,9 +169,16 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
     except StoreUnavailable as exc:  # a full disk, a read-only folder: not the input's fault
         raise CliError([printable(str(exc))], code=EXIT_FAILURE) from None
     except StoreError as exc:  # a file from a newer app, a name two profiles share...
-        raise CliError([Problem("PROFILE", str(exc))]) from None
+        raise CliError([Problem(metavar_profile(), str(exc))]) from None
     if stored is None:
-        raise CliError([Problem("PROFILE", f"no file and no stored profile named {arg!r}")])
+        raise CliError(
+            [
+                Problem(
+                    metavar_profile(),
+                    _("no file and no stored profile named {name}").format(name=repr(arg)),
+                )
+            ]
+        )
     return stored.profile, stored.name
 
 
@@ -156,6 +191,66 @@ def _exists_as_non_folder(path: Path) -> bool:
 
 _LONG_QUOTED = re.compile(f"'([^']{{{ECHO_CHARS + 1},}})'")
 
+LANG_OPTION = "--lang"
+# argparse's own words (its usage line, its error line, its help option), in its own msgids with
+# its %-placeholders: the catalog gives them in the language in use (install_argparse_words).
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    # Translators: argparse's error line; keep %(prog)s and %(message)s (and the line break).
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+)
+
+
+def metavar_profile() -> str:
+    """The PROFILE argument's name, as the usage line and the error lines show it."""
+    # Translators: the name of a command-line argument (a profile file or a saved profile's
+    # name), in capitals as in the usage line; the error lines name it too.
+    return _("PROFILE")
+
+
+def metavar_file() -> str:
+    # Translators: the name of a command-line argument (a file), in capitals as in the usage line.
+    return _("FILE")
+
+
+def metavar_number() -> str:
+    # Translators: the name of a command-line argument (a profile's number), in capitals.
+    return _("NUMBER")
+
+
+def metavar_name() -> str:
+    # Translators: the name of a command-line argument (a school's name), in capitals.
+    return _("NAME")
+
+
+def as_of_help() -> str:
+    return _("judge as on this date (default: today)")
+
+
+def rules_problem(exc: Exception) -> str:
+    """The error line's text when the rules cannot be loaded."""
+    # Translators: an error line about the rules in use; {problem} says what is wrong.
+    return _("rules: {problem}").format(problem=exc)
+
+
+def json_help() -> str:
+    return _("print JSON for scripts")
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but its error line ("invalid int value: '999…'") repeats only a short prefix
@@ -167,19 +262,38 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help texts in the language in use (set_language comes first)."""
     parser = _Parser(
         prog=PROG,
-        description="IMG Readiness: guidance on ECFMG Certification, offline. "
-        "Guidance only, not an official decision: ECFMG decides.",
+        description=_(
+            "IMG Readiness: guidance on ECFMG Certification, offline. "
+            "Guidance only, not an official decision: ECFMG decides."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"IMG Readiness {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"IMG Readiness {__version__}",
+        help=_("show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
-        help="folder of the local store (default: the user data folder, "
-        "or $IMG_READINESS_DATA_DIR)",
+        metavar=_("DIR"),
+        help=_(
+            "folder of the local store (default: the user data folder, "
+            "or $IMG_READINESS_DATA_DIR)"
+        ),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        LANG_OPTION,
+        choices=tuple(LANGUAGES),
+        help=_(
+            "the language of the output: en (English), es (Español) or ar (العربية); default: "
+            "the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English. JSON keeps its "
+            "English keys and ids"
+        ),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for module_info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
         if module_info.name.startswith("_"):
             continue
@@ -188,10 +302,79 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def language_option(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """``--lang CODE`` (or ``--lang=CODE``) wherever it stands before ``--``: the code given
+    (None when the option is absent; the last one counts) and the arguments without it, so the
+    option works before and after the sub-command."""
+    chosen: str | None = None
+    rest: list[str] = []
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        # argparse takes an abbreviation (--lan); so does this, or it would be ignored.
+        name = arg.partition("=")[0]
+        if len(name) >= 4 and LANG_OPTION.startswith(name) and "=" not in arg:
+            chosen = args[index + 1] if index + 1 < len(args) else ""
+            index += 2
+            continue
+        if len(name) >= 4 and LANG_OPTION.startswith(name):
+            chosen = arg.partition("=")[2]
+            index += 1
+            continue
+        rest.append(arg)
+        index += 1
+    return chosen, rest
+
+
+def choose_language(chosen: str | None, environ: dict[str, str] | None = None) -> str | None:
+    """Set the language once, before any output: --lang, else the environment's locale, else
+    English. Returns the error line for a --lang that is not one of ours (said in the
+    environment's language), or None."""
+    if chosen is not None and chosen.strip().lower() in LANGUAGES:
+        set_language(chosen.strip().lower())
+        return None
+    set_language(language_from_environment(environ))
+    if chosen is None:
+        return None
+    return str(
+        Problem(
+            LANG_OPTION,
+            _("{value} is not a language of this program; choose one of: {choices}").format(
+                value=brief(chosen), choices=", ".join(LANGUAGES)
+            ),
+        )
+    )
+
+
+def install_argparse_words() -> None:
+    """argparse says "usage:", "error:" and its other words through the catalog in use (it
+    looks up its module's ``_`` and ``ngettext`` at each call). English is left as it is."""
+    if language() != ENGLISH:
+        setattr(argparse, "_", _)  # noqa: B010 (argparse reads the module global)
+        setattr(argparse, "ngettext", ngettext)  # noqa: B010
+
+
+def error_line(problem: str) -> str:
+    """An error line for the terminal: "error: " and the problem, control characters escaped."""
+    # Translators: the start of each error line of the command line; {problem} names the field
+    # (or option, or file) and what is wrong with it.
+    return _("error: {problem}").format(problem=printable(problem))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    chosen, arguments = language_option(sys.argv[1:] if argv is None else argv)
+    refused = choose_language(chosen)
+    if refused is not None:
+        print(error_line(refused), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    install_argparse_words()
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse has printed its usage line
         return int(exc.code or 0)
     if not getattr(args, "handler", None):
@@ -205,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except CliError as exc:
         for line in exc.problems:
-            print(f"error: {printable(line)}", file=sys.stderr)
+            print(error_line(line), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
@@ -215,5 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The traceback goes to the log file only; without one, nowhere a terminal shows it.
         level = logging.ERROR if log_file else logging.DEBUG
         logger.log(level, "%s failed", getattr(args, "command", None), exc_info=True)
-        print(f"error: {type(exc).__name__}: {printable(str(exc))[:500]}", file=sys.stderr)
+        print(
+            error_line(f"{type(exc).__name__}: {printable(str(exc))[:500]}"), file=sys.stderr
+        )
         return EXIT_FAILURE

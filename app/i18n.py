@@ -125,13 +125,16 @@ def N_(message: str) -> str:
 
 def format_date(day: dt.date) -> str:
     """A date for a person: ISO (2027-03-19) in English, as on the official pages and documents;
-    the locale's medium form elsewhere (19 mar 2027; Arabic keeps Western digits, as the
-    documents the applicant holds do)."""
+    the locale's form elsewhere (19 mar 2027; 19 مارس 2027, in Western digits as on the
+    documents the applicant holds)."""
     if _language == ENGLISH:
         return day.isoformat()
     from babel.dates import format_date as babel_format_date  # lazy: only for a translation
 
-    return babel_format_date(day, format="medium", locale=_babel_locale())
+    # Arabic's medium form (19‏/03‏/2027) carries direction marks and reads ambiguously inside a
+    # sentence; its long form names the month (19 مارس 2027).
+    style = "long" if _language == "ar" else "medium"
+    return babel_format_date(day, format=style, locale=_babel_locale())
 
 
 def format_month(day: dt.date) -> str:

@@ -19,7 +19,15 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from app.profile import MAX_NUMBER_DIGITS, Problem, Profile, ProfileError, UnreadableNumber
+from app.i18n import N_, _
+from app.profile import (
+    MAX_NUMBER_DIGITS,
+    Problem,
+    Profile,
+    ProfileError,
+    UnreadableNumber,
+    count_text,
+)
 from app.profile import profile_from_dict as _profile_from_dict
 
 # A profile is a few KB (the largest text field, a sponsor note, is at most 20,000 characters).
@@ -27,6 +35,15 @@ MAX_PROFILE_BYTES = 1024 * 1024
 # The longest file name most file systems take (bytes in the file system's encoding).
 MAX_FILE_NAME_BYTES = 255
 _READ_CHUNK = 64 * 1024
+# The kinds of file the readers name in "{what} is at most 1 MB" (read_regular_file's ``what``,
+# given in English by each caller and said here in the language in use).
+FILE_KINDS = (
+    N_("the file"),
+    N_("a profile file"),
+    N_("a rules file"),
+    N_("a roster file"),
+    N_("a school directory file"),
+)
 
 
 class InputFileError(ValueError):
@@ -36,8 +53,10 @@ class InputFileError(ValueError):
 def size_text(size: int) -> str:
     """1048576 -> "1 MB", 52428800 -> "50 MB", 1536 -> "2 KB" (for messages)."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):,.0f} MB"
-    return f"{max(1, round(size / 1024)):,} KB"
+        # Translators: a file size in megabytes.
+        return _("{count} MB").format(count=count_text(round(size / (1024 * 1024))))
+    # Translators: a file size in kilobytes.
+    return _("{count} KB").format(count=count_text(max(1, round(size / 1024))))
 
 
 def _kind_of(mode: int) -> str | None:
@@ -45,27 +64,27 @@ def _kind_of(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder, not a file"
+        return _("a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO), not a regular file"
+        return _("a pipe (FIFO), not a regular file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a regular file"
+        return _("a device, not a regular file")
     if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
-    return "not a regular file"
+        return _("a socket, not a regular file")
+    return _("not a regular file")
 
 
 def os_reason(exc: OSError) -> str:
     """An OSError in the user's words, for "cannot be read: ..." and the like."""
     if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
+        return _("the file name is too long")
     if exc.errno == errno.ENOENT:
-        return "no such file"
+        return _("no such file")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return _("permission denied")
     if exc.errno == errno.ELOOP:
-        return "too many symbolic links"
-    return (exc.strerror or str(exc)).lower()
+        return _("too many symbolic links")
+    return (exc.strerror or str(exc)).lower()  # the system's own words
 
 
 def read_regular_file(path: Path, limit: int, what: str = "the file") -> bytes:
@@ -77,7 +96,7 @@ def read_regular_file(path: Path, limit: int, what: str = "the file") -> bytes:
     try:
         before = os.stat(path)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        raise InputFileError(f"cannot be read: {_reason(exc)}") from None
+        raise InputFileError(cannot_be_read(_reason(exc))) from None
     _check_regular(before, limit, what)
     flags = os.O_RDONLY
     for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_BINARY"):
@@ -85,7 +104,7 @@ def read_regular_file(path: Path, limit: int, what: str = "the file") -> bytes:
     try:
         handle = os.open(path, flags)
     except OSError as exc:
-        raise InputFileError(f"cannot be read: {os_reason(exc)}") from None
+        raise InputFileError(cannot_be_read(os_reason(exc))) from None
     try:
         _check_regular(os.fstat(handle), limit, what)  # the file opened is the one checked
         chunks: list[bytes] = []
@@ -97,26 +116,44 @@ def read_regular_file(path: Path, limit: int, what: str = "the file") -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise InputFileError(f"cannot be read: {os_reason(exc)}") from None
+        raise InputFileError(cannot_be_read(os_reason(exc))) from None
     finally:
         os.close(handle)
     if total > limit:
-        raise InputFileError(f"is larger than {size_text(limit)}; {what} is at most that")
+        # Translators: {what} is a kind of file ("a profile file").
+        raise InputFileError(
+            _("is larger than {size}; {what} is at most that").format(
+                size=size_text(limit), what=_(what)
+            )
+        )
     return b"".join(chunks)
+
+
+def cannot_be_read(reason: str) -> str:
+    """ "cannot be read: permission denied" (the caller puts the file's name in front)."""
+    return _("cannot be read: {reason}").format(reason=reason)
+
+
+def _is_kind(kind: str) -> str:
+    # Translators: {kind} says what a path is instead of a file ("a folder, not a file").
+    return _("is {kind}").format(kind=kind)
 
 
 def _check_regular(status: os.stat_result, limit: int, what: str) -> None:
     kind = _kind_of(status.st_mode)
     if kind is not None:
-        raise InputFileError(f"is {kind}")
+        raise InputFileError(_is_kind(kind))
     if status.st_size > limit:
+        # Translators: {what} is a kind of file ("a profile file"); {size} and {limit} sizes.
         raise InputFileError(
-            f"is {size_text(status.st_size)}; {what} is at most {size_text(limit)}"
+            _("is {size}; {what} is at most {limit}").format(
+                size=size_text(status.st_size), what=_(what), limit=size_text(limit)
+            )
         )
 
 
 def _reason(exc: OSError | ValueError) -> str:
-    return os_reason(exc) if isinstance(exc, OSError) else "the name holds a NUL character"
+    return os_reason(exc) if isinstance(exc, OSError) else _("the name holds a NUL character")
 
 
 # -- JSON ----------------------------------------------------------------------------------------
@@ -147,7 +184,7 @@ def decode_json(raw: bytes) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputFileError(f"is not UTF-8 text (line {line})") from None
+        raise InputFileError(_("is not UTF-8 text (line {line})").format(line=line)) from None
     try:
         return json.loads(
             text,
@@ -156,9 +193,13 @@ def decode_json(raw: bytes) -> Any:
             parse_constant=_parse_constant,
         )
     except json.JSONDecodeError as exc:
-        raise InputFileError(f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+        raise InputFileError(
+            _("is not valid JSON (line {line}, column {column})").format(
+                line=exc.lineno, column=exc.colno
+            )
+        ) from None
     except RecursionError:
-        raise InputFileError("is nested too deeply to be a profile") from None
+        raise InputFileError(_("is nested too deeply to be a profile")) from None
 
 
 def read_profile_json(path: Path, as_of: Any) -> Profile:
@@ -185,37 +226,43 @@ def output_problem(path: Path) -> str | None:
     not be a folder or a device."""
     name = path.name
     if not name or name in (".", ".."):
-        return "give a file name, not a folder"
+        return _("give a file name, not a folder")
     try:
         encoded = os.fsencode(name)
     except UnicodeError:
-        return "the file name holds characters this system cannot store"
+        return _("the file name holds characters this system cannot store")
     if b"\0" in encoded:
-        return "the file name holds a NUL character"
+        return _("the file name holds a NUL character")
     if len(encoded) > _name_max(path.parent):
-        return (
-            f"the file name is too long ({len(name):,} characters); "
-            f"at most {_name_max(path.parent)} bytes"
-        )
+        return _(
+            "the file name is too long ({length} characters); at most {most} bytes"
+        ).format(length=count_text(len(name)), most=_name_max(path.parent))
+    folder_missing = _("the folder {folder} does not exist")
     try:
         folder = os.stat(path.parent)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
-            return f"the folder {brief_path(path.parent)} does not exist"
-        return f"the folder {brief_path(path.parent)} cannot be used: {os_reason(exc)}"
+            return folder_missing.format(folder=brief_path(path.parent))
+        return _("the folder {folder} cannot be used: {reason}").format(
+            folder=brief_path(path.parent), reason=os_reason(exc)
+        )
     if not stat.S_ISDIR(folder.st_mode):  # a file where the folder should be
-        return f"the folder {brief_path(path.parent)} does not exist"
+        return folder_missing.format(folder=brief_path(path.parent))
     try:
         target = os.stat(path)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"{brief_path(path)} cannot be written: {os_reason(exc)}"
+        return _("{file} cannot be written: {reason}").format(
+            file=brief_path(path), reason=os_reason(exc)
+        )
     if stat.S_ISDIR(target.st_mode):
-        return f"{brief_path(path)} is a folder; give a file name inside it"
+        return _("{file} is a folder; give a file name inside it").format(file=brief_path(path))
     kind = _kind_of(target.st_mode)
     if kind is not None:
-        return f"{brief_path(path)} is {kind}"
+        # Translators: {kind} says what the path is instead of a file ("a device, not a
+        # regular file").
+        return _("{file} is {kind}").format(file=brief_path(path), kind=kind)
     return None
 
 

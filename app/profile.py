@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.i18n import ENGLISH, N_, _, format_date, language
+
 FORMAT_NAME = "img-readiness-profile"
 FORMAT_VERSION = 2
 # Versions this app reads; every one is upgraded to FORMAT_VERSION on reading (v1 -> v2 renames
@@ -55,15 +57,16 @@ DOCUMENT_KINDS: tuple[str, ...] = (
     "pathway_attestation",
     "oet_score_report",
 )
+# In English (N_); shown through _() (app.engine.documents.kind_label).
 DOCUMENT_KIND_LABELS: dict[str, str] = {
-    "passport": "Passport",
-    "diploma": "Final medical diploma",
-    "diploma_translation": "English translation of the diploma",
-    "transcript": "Final medical school transcript",
-    "transcript_translation": "English translation of the transcript",
-    "licence": "Medical licence (Pathway 1)",
-    "pathway_attestation": "Pathway attestation",
-    "oet_score_report": "OET score report shared with ECFMG",
+    "passport": N_("Passport"),
+    "diploma": N_("Final medical diploma"),
+    "diploma_translation": N_("English translation of the diploma"),
+    "transcript": N_("Final medical school transcript"),
+    "transcript_translation": N_("English translation of the transcript"),
+    "licence": N_("Medical licence (Pathway 1)"),
+    "pathway_attestation": N_("Pathway attestation"),
+    "oet_score_report": N_("OET score report shared with ECFMG"),
 }
 # Where a document stands, in the order it usually moves (a rejected one is resubmitted).
 DocumentStatus = Literal[
@@ -77,13 +80,19 @@ DOCUMENT_STATUSES: tuple[str, ...] = (
     "rejected",
     "resubmitted",
 )
+# In English (N_); shown through _() (app.engine.documents.status_label).
 DOCUMENT_STATUS_LABELS: dict[str, str] = {
-    "not_sent": "Not yet sent",
-    "uploaded": "Uploaded",
-    "sent_to_school": "Sent to the school for verification",
-    "verified": "Verified",
-    "rejected": "Rejected",
-    "resubmitted": "Resubmitted",
+    # Translators: a document's status.
+    "not_sent": N_("Not yet sent"),
+    # Translators: a document's status.
+    "uploaded": N_("Uploaded"),
+    "sent_to_school": N_("Sent to the school for verification"),
+    # Translators: a document's status.
+    "verified": N_("Verified"),
+    # Translators: a document's status.
+    "rejected": N_("Rejected"),
+    # Translators: a document's status.
+    "resubmitted": N_("Resubmitted"),
 }
 MAX_DOCUMENTS = 50
 MAX_STATUS_ENTRIES = 100
@@ -98,6 +107,13 @@ EARLIEST_DATE = dt.date(1940, 1, 1)
 # An exam or test date may be booked ahead, a graduation expected years ahead; 2099 is a typo.
 MAX_YEARS_AHEAD = 10
 OET_SUBTESTS: tuple[str, ...] = ("listening", "reading", "writing", "speaking")
+# Translators: the four OET sub-tests, as OET names them.
+OET_SUBTEST_NAMES: dict[str, str] = {
+    "listening": N_("Listening"),
+    "reading": N_("Reading"),
+    "writing": N_("Writing"),
+    "speaking": N_("Speaking"),
+}
 MAX_OET_SITTINGS = 100
 
 # The longest answer each text field takes, in characters (README, "Profile file format"); more
@@ -134,6 +150,105 @@ MULTILINE_FIELDS = frozenset({"school.sponsor_note", "reason"})
 MAX_NUMBER_DIGITS = 30
 # How much of a bad value an error line repeats.
 ECHO_CHARS = 40
+
+# What an error line calls a field in a language other than English (before its path, which is
+# how the field is found in the file; English shows the path alone). Paths inside lists read
+# ``[]`` for the index: ``documents[].history[].date``.
+FIELD_LABELS: dict[str, str] = {
+    "profile": N_("Profile"),
+    "format": N_("File format"),
+    "version": N_("Format version"),
+    "applicant": N_("Applicant"),
+    "applicant.full_name": N_("Full name"),
+    "applicant.usmle_id": N_("USMLE ID"),
+    "applicant.email": N_("E-mail address"),
+    "applicant.citizenship": N_("Citizenship"),
+    "identifiers": N_("Identifiers"),
+    "identifiers.intealth_id": N_("MyIntealth ID"),
+    "identifiers.epic_id": N_("EPIC ID"),
+    "identifiers.aamc_id": N_("AAMC ID"),
+    "identifiers.nrmp_id": N_("NRMP ID"),
+    "target_match_year": N_("Target Match year"),
+    "school": N_("Medical school"),
+    "school.name": N_("School name"),
+    "school.country": N_("School country"),
+    "school.city": N_("School city"),
+    "school.directory_id": N_("World Directory ID"),
+    "school.canadian": N_("Canadian school"),
+    "school.sponsor_note": N_("ECFMG sponsor note"),
+    "education": N_("Education"),
+    "education.status": N_("Student or graduate"),
+    "education.graduation_date": N_("Graduation date"),
+    "education.credit_years": N_("Years of credit"),
+    "education.transferred_credit_years": N_("Transferred years of credit"),
+    "education.diploma_title": N_("Diploma title"),
+    "education.diploma_received": N_("Diploma received"),
+    "education.transcript_received": N_("Transcript received"),
+    "education.documents_in_english": N_("Documents in English"),
+    "education.translations_ready": N_("Translations ready"),
+    "exams": N_("Exams"),
+    "exams.step1": N_("Step 1"),
+    "exams.step1.result": N_("Step 1 result"),
+    "exams.step1.date": N_("Step 1 date"),
+    "exams.step1.attempts": N_("Step 1 attempts"),
+    "exams.step2_ck": N_("Step 2 CK"),
+    "exams.step2_ck.result": N_("Step 2 CK result"),
+    "exams.step2_ck.score": N_("Step 2 CK score"),
+    "exams.step2_ck.date": N_("Step 2 CK date"),
+    "exams.step2_ck.attempts": N_("Step 2 CK attempts"),
+    "exams.step2_cs": N_("Step 2 CS"),
+    "exams.step2_cs.result": N_("Step 2 CS result"),
+    "exams.step2_cs.date": N_("Step 2 CS date"),
+    "clinical_skills": N_("Clinical and communication skills"),
+    "clinical_skills.pathway": N_("Pathway"),
+    "clinical_skills.pathway_status": N_("Pathway application status"),
+    "clinical_skills.pathway_cycle": N_("Pathway cycle (Match year)"),
+    "clinical_skills.oet": N_("OET sittings"),
+    "clinical_skills.oet[]": N_("OET sitting"),
+    "clinical_skills.oet[].test_date": N_("OET test date"),
+    "clinical_skills.oet[].listening": N_("OET Listening score"),
+    "clinical_skills.oet[].reading": N_("OET Reading score"),
+    "clinical_skills.oet[].writing": N_("OET Writing score"),
+    "clinical_skills.oet[].speaking": N_("OET Speaking score"),
+    "application": N_("ECFMG application"),
+    "application.ecfmg_application_submitted": N_("ECFMG application submitted"),
+    "documents": N_("Documents"),
+    "documents[]": N_("Document"),
+    "documents[].kind": N_("Kind of document"),
+    "documents[].name_as_printed": N_("Name as printed on the document"),
+    "documents[].language": N_("Language of the document"),
+    "documents[].case_number": N_("Case number"),
+    "documents[].name_proof": N_("Proof of name"),
+    "documents[].history": N_("Status history"),
+    "documents[].history[]": N_("Status entry"),
+    "documents[].history[].status": N_("Document status"),
+    "documents[].history[].date": N_("Date of the status"),
+    "documents[].history[].reason": N_("Reason or note"),
+}
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def field_label(path: str) -> str:
+    """The field an error line names: its path (``exams.step2_ck.score``) in English, as
+    always; in another language its translated name, then the path to find it by in the file.
+    A path this table does not know (an option, a file name) is shown as it is."""
+    if language() == ENGLISH:
+        return path
+    label = FIELD_LABELS.get(_INDEX.sub("[]", path))
+    if label is None:
+        return path
+    # Translators: an error line's field: {label} is its name, {path} where it is in the file.
+    return _("{label} ({path})").format(label=_(label), path=path)
+
+
+def count_text(number: int) -> str:
+    """A whole number for a message: 4,300 in English; the locale's grouping elsewhere, in
+    Western digits (Arabic too, as the documents the applicant holds)."""
+    if language() == ENGLISH:
+        return f"{number:,}"
+    from babel.numbers import format_decimal  # lazy: only for a translation
+
+    return format_decimal(number, locale=language(), numbering_system="latn")
 
 
 @dataclass
@@ -274,7 +389,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        # Translators: an error line: {field} names the field (or option, or file), {message}
+        # says what is wrong with it.
+        return _("{field}: {message}").format(field=field_label(self.field), message=self.message)
 
 
 @dataclass(frozen=True)
@@ -286,11 +403,15 @@ class UnreadableNumber:
 
     def problem(self) -> str:
         if self.text.lstrip("-") in ("NaN", "Infinity"):
-            return f"{self.text} is not a number"
+            return _("{value} is not a number").format(value=self.text)
         digits = len(self.text.lstrip("-"))
         if digits > MAX_NUMBER_DIGITS and self.text.lstrip("-").isdigit():
-            return f"a number of {digits:,} digits is far too large to be right"
-        return f"{brief(self.text, quote=False)} is far too large a number to be right"
+            return _("a number of {count} digits is far too large to be right").format(
+                count=count_text(digits)
+            )
+        return _("{value} is far too large a number to be right").format(
+            value=brief(self.text, quote=False)
+        )
 
     def __repr__(self) -> str:
         return brief(self.text, quote=False)
@@ -300,14 +421,15 @@ def brief(value: object, limit: int = ECHO_CHARS, quote: bool = True) -> str:
     """A bad value for an error line: its repr (control characters and lone surrogates escaped)
     cut to ``limit`` characters and "…"; a huge integer is described, never converted."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
-        return f"a number of about {int(value.bit_length() * math.log10(2)) + 1:,} digits"
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return _("a number of about {count} digits").format(count=count_text(digits))
     if isinstance(value, str):
         text = repr(value[: limit + 1]) if quote else value[: limit + 1]
         if len(value) > limit:
             return (text[: limit + 1] if quote else text[:limit]) + "…"
         return text
     if isinstance(value, list | dict):
-        return "a list" if isinstance(value, list) else "an object"
+        return _("a list") if isinstance(value, list) else _("an object")
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -349,11 +471,27 @@ _LISTED_CHOICES: dict[tuple[type, str], tuple[str, ...]] = {
     (Document, "kind"): DOCUMENT_KINDS,
     (StatusEntry, "status"): DOCUMENT_STATUSES,
 }
-# The lists a profile holds: (class, field) -> (item class, most items read, what they are).
-_LISTS: dict[tuple[type, str], tuple[type, int, str]] = {
-    (ClinicalSkills, "oet"): (OetSitting, MAX_OET_SITTINGS, "OET sittings"),
-    (Profile, "documents"): (Document, MAX_DOCUMENTS, "documents"),
-    (Document, "history"): (StatusEntry, MAX_STATUS_ENTRIES, "status entries"),
+# The lists a profile holds: (class, field) -> (item class, most items read, what to say when
+# the value is not a list, and when it lists too many).
+_LISTS: dict[tuple[type, str], tuple[type, int, str, str]] = {
+    (ClinicalSkills, "oet"): (
+        OetSitting,
+        MAX_OET_SITTINGS,
+        N_("must be a list of OET sittings"),
+        N_("lists {count} sittings; at most {most} are read"),
+    ),
+    (Profile, "documents"): (
+        Document,
+        MAX_DOCUMENTS,
+        N_("must be a list of documents"),
+        N_("lists {count} documents; at most {most} are read"),
+    ),
+    (Document, "history"): (
+        StatusEntry,
+        MAX_STATUS_ENTRIES,
+        N_("must be a list of status entries"),
+        N_("lists {count} entries; at most {most} are read"),
+    ),
 }
 
 _DATE_FIELDS = {"graduation_date", "date", "test_date"}
@@ -379,11 +517,15 @@ _NUMBER_FIELDS = {"credit_years", "transferred_credit_years"}
 def parse_date(text: str) -> dt.date:
     """Parse an ISO ``YYYY-MM-DD`` date; raises ValueError with a message in the user's words."""
     if not isinstance(text, str) or len(text) != 10 or text[4] != "-" or text[7] != "-":
-        raise ValueError(f"{brief(text)} is not a date in the form YYYY-MM-DD")
+        raise ValueError(
+            _("{value} is not a date in the form YYYY-MM-DD").format(value=brief(text))
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{brief(text)} is not a real calendar date") from None
+        raise ValueError(
+            _("{value} is not a real calendar date").format(value=brief(text))
+        ) from None
 
 
 def _convert(
@@ -403,36 +545,55 @@ def _convert(
     if name in _BOOL_FIELDS:
         if isinstance(value, bool):
             return value
-        problems.append(Problem(path, f"must be true or false, not {brief(value)}"))
+        problems.append(
+            Problem(path, _("must be true or false, not {value}").format(value=brief(value)))
+        )
         return None
     if name in _INT_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(path, f"must be a whole number, not {brief(value)}"))
+            problems.append(
+                Problem(path, _("must be a whole number, not {value}").format(value=brief(value)))
+            )
             return None
         if isinstance(value, float) and not value.is_integer():
-            problems.append(Problem(path, f"must be a whole number, not {brief(value)}"))
+            problems.append(
+                Problem(path, _("must be a whole number, not {value}").format(value=brief(value)))
+            )
             return None
         if isinstance(value, int) and value.bit_length() > 100:
-            problems.append(Problem(path, f"{brief(value)} is far too large to be right"))
+            problems.append(
+                Problem(path, _("{value} is far too large to be right").format(value=brief(value)))
+            )
             return None
         return int(value)
     if name in _NUMBER_FIELDS:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(path, f"must be a number, not {brief(value)}"))
+            problems.append(
+                Problem(path, _("must be a number, not {value}").format(value=brief(value)))
+            )
             return None
         if isinstance(value, int) and value.bit_length() > 64:
-            problems.append(Problem(path, f"{brief(value)} is far too large to be right"))
+            problems.append(
+                Problem(path, _("{value} is far too large to be right").format(value=brief(value)))
+            )
             return None
         if not math.isfinite(value):
-            problems.append(Problem(path, f"{brief(value)} is not a number"))
+            problems.append(Problem(path, _("{value} is not a number").format(value=brief(value))))
             return None
         return float(value)
     if not isinstance(value, str):
-        problems.append(Problem(path, f"must be text, not {brief(value)}"))
+        problems.append(Problem(path, _("must be text, not {value}").format(value=brief(value))))
         return None
     choices = _CHOICES.get(path) or (_LISTED_CHOICES.get((owner, name)) if owner else None)
     if choices is not None and value not in choices:
-        problems.append(Problem(path, f"{brief(value)} is not one of: {', '.join(choices)}"))
+        problems.append(
+            Problem(
+                path,
+                _("{value} is not one of: {choices}").format(
+                    value=brief(value), choices=", ".join(choices)
+                ),
+            )
+        )
         return None
     return value
 
@@ -441,7 +602,7 @@ def _read_object(cls: type, data: Any, prefix: str, problems: list[Problem]) -> 
     if data is None:
         return cls()
     if not isinstance(data, dict):
-        problems.append(Problem(prefix or "profile", "must be an object with named fields"))
+        problems.append(Problem(prefix or "profile", _("must be an object with named fields")))
         return cls()
     kwargs: dict[str, Any] = {}
     known = {f.name for f in dataclasses.fields(cls)}
@@ -462,17 +623,17 @@ def _read_object(cls: type, data: Any, prefix: str, problems: list[Problem]) -> 
 
 
 def _read_list(
-    listed: tuple[type, int, str], value: Any, path: str, problems: list[Problem]
+    listed: tuple[type, int, str, str], value: Any, path: str, problems: list[Problem]
 ) -> list[Any]:
-    item_cls, most, what = listed
+    item_cls, most, not_a_list, too_many = listed
     if value is None:
         return []
     if not isinstance(value, list):
-        problems.append(Problem(path, f"must be a list of {what}"))
+        problems.append(Problem(path, _(not_a_list)))
         return []
     if len(value) > most:
-        noun = what.split()[-1]
-        problems.append(Problem(path, f"lists {len(value):,} {noun}; at most {most} are read"))
+        message = _(too_many).format(count=count_text(len(value)), most=most)
+        problems.append(Problem(path, message))
         value = value[:most]
     return [_read_object(item_cls, item, f"{path}[{i}]", problems) for i, item in enumerate(value)]
 
@@ -496,20 +657,27 @@ def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list
     (values of the wrong type become None, out-of-range values are kept) and every problem."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        return Profile(), [Problem("profile", "must be a JSON object")]
+        return Profile(), [Problem("profile", _("must be a JSON object"))]
     if data.get("format") != FORMAT_NAME:
         problems.append(
-            Problem("format", f"must be {FORMAT_NAME!r}, not {brief(data.get('format'))}")
+            Problem(
+                "format",
+                _("must be {expected}, not {value}").format(
+                    expected=repr(FORMAT_NAME), value=brief(data.get("format"))
+                ),
+            )
         )
     version = data.get("version")
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            message = (
-                f"version {version} was written by a newer IMG Readiness; "
-                f"this version reads versions {_versions_read()}"
-            )
+            message = _(
+                "version {version} was written by a newer IMG Readiness; "
+                "this version reads versions {versions}"
+            ).format(version=version, versions=_versions_read())
         else:
-            message = f"must be {_versions_read()}, not {brief(version)}"
+            message = _("must be {expected}, not {value}").format(
+                expected=_versions_read(), value=brief(version)
+            )
         problems.append(Problem("version", message))
     profile = _read_object(Profile, upgraded(data), "", problems)
     unreadable = {p.field for p in problems}  # one message per field: why it could not be read
@@ -518,7 +686,12 @@ def read_profile(data: Any, today: dt.date | None = None) -> tuple[Profile, list
 
 
 def _versions_read() -> str:
-    return " or ".join(str(v) for v in READABLE_VERSIONS)
+    """'1 or 2'."""
+    *first, last = (str(v) for v in READABLE_VERSIONS)
+    if not first:
+        return last
+    # Translators: the last two of a list of choices ("1, 2 or 3"; "1 or 2").
+    return _("{first} or {last}").format(first=", ".join(first), last=last)
 
 
 def upgraded(data: dict[str, Any]) -> dict[str, Any]:
@@ -555,14 +728,18 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
 def _check_range(
     problems: list[Problem], path: str, value: float | None, bounds: tuple[int, int], what: str
 ) -> None:
+    """``what`` is the value's name, in English (N_), said in the language in use."""
     if value is not None and not bounds[0] <= value <= bounds[1]:
         if isinstance(value, int):
             shown: object = brief(value)
         else:
             shown = int(value) if math.isfinite(value) and value.is_integer() else value
-        problems.append(
-            Problem(path, f"{what} {shown} is outside the possible range {bounds[0]}–{bounds[1]}")
+        # Translators: {what} names the value ("Step 2 CK score"), {value} is the number given,
+        # {low}–{high} the range a real value falls in.
+        message = _("{what} {value} is outside the possible range {low}–{high}").format(
+            what=_(what), value=shown, low=bounds[0], high=bounds[1]
         )
+        problems.append(Problem(path, message))
 
 
 def _check_date(
@@ -571,9 +748,11 @@ def _check_date(
     if value is None:
         return
     if value < EARLIEST_DATE:
-        problems.append(Problem(path, f"{value.isoformat()} is too far in the past to be right"))
+        message = _("{date} is too far in the past to be right")
+        problems.append(Problem(path, message.format(date=format_date(value))))
     elif today is not None and value.year > today.year + MAX_YEARS_AHEAD:
-        problems.append(Problem(path, f"{value.isoformat()} is too far in the future to be right"))
+        message = _("{date} is too far in the future to be right")
+        problems.append(Problem(path, message.format(date=format_date(value))))
 
 
 def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
@@ -585,14 +764,18 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
     refused = {p.field for p in problems}
     a = profile.applicant
     if a.full_name is not None and not a.full_name.strip():
-        problems.append(Problem("applicant.full_name", "Type your full name: it cannot be empty."))
+        problems.append(
+            Problem("applicant.full_name", _("Type your full name: it cannot be empty."))
+        )
     if (
         "applicant.usmle_id" not in refused
         and a.usmle_id is not None
         and a.usmle_id.strip()
         and not is_usmle_id(a.usmle_id)
     ):
-        problems.append(Problem("applicant.usmle_id", "a USMLE ID has 8 digits, like 5-123-456-7"))
+        problems.append(
+            Problem("applicant.usmle_id", _("a USMLE ID has 8 digits, like 5-123-456-7"))
+        )
     aamc_id = profile.identifiers.aamc_id
     if (
         "identifiers.aamc_id" not in refused
@@ -600,7 +783,9 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         and aamc_id.strip()
         and not is_aamc_id(aamc_id)
     ):
-        problems.append(Problem("identifiers.aamc_id", "an AAMC ID has 8 digits, like 12345678"))
+        problems.append(
+            Problem("identifiers.aamc_id", _("an AAMC ID has 8 digits, like 12345678"))
+        )
     if (
         "applicant.email" not in refused
         and a.email is not None
@@ -608,7 +793,10 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         and not _looks_like_email(a.email)
     ):
         problems.append(
-            Problem("applicant.email", f"{brief(a.email)} does not look like an e-mail address")
+            Problem(
+                "applicant.email",
+                _("{value} does not look like an e-mail address").format(value=brief(a.email)),
+            )
         )
     if (
         "applicant.citizenship" not in refused
@@ -616,14 +804,21 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         and not is_country_code(a.citizenship)
     ):
         problems.append(
-            Problem("applicant.citizenship", f"{brief(a.citizenship)} is not a country code")
+            Problem(
+                "applicant.citizenship",
+                _("{value} is not a country code").format(value=brief(a.citizenship)),
+            )
         )
     _check_range(
-        problems, "target_match_year", profile.target_match_year, MATCH_YEAR_RANGE, "Match year"
+        problems, "target_match_year", profile.target_match_year, MATCH_YEAR_RANGE, N_("Match year")
     )
     s = profile.school
     if "school.country" not in refused and s.country is not None and not is_country_code(s.country):
-        problems.append(Problem("school.country", f"{brief(s.country)} is not a country code"))
+        problems.append(
+            Problem(
+                "school.country", _("{value} is not a country code").format(value=brief(s.country))
+            )
+        )
     if (
         "school.directory_id" not in refused
         and s.directory_id is not None
@@ -631,7 +826,7 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         and not is_directory_id(s.directory_id)
     ):
         problems.append(
-            Problem("school.directory_id", "a World Directory ID is F followed by 7 digits")
+            Problem("school.directory_id", _("a World Directory ID is F followed by 7 digits"))
         )
     e = profile.education
     _check_date(problems, "education.graduation_date", e.graduation_date, today)
@@ -644,34 +839,54 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
         problems.append(
             Problem(
                 "education.graduation_date",
-                f"a graduate's graduation date ({e.graduation_date.isoformat()}) cannot be after "
-                f"the assessment date ({today.isoformat()})",
+                _(
+                    "a graduate's graduation date ({date}) cannot be after the assessment date "
+                    "({as_of})"
+                ).format(date=format_date(e.graduation_date), as_of=format_date(today)),
             )
         )
     _check_range(
-        problems, "education.credit_years", e.credit_years, CREDIT_YEARS_RANGE, "Credit years"
+        problems,
+        "education.credit_years",
+        e.credit_years,
+        CREDIT_YEARS_RANGE,
+        N_("Credit years"),
     )
     _check_range(
         problems,
         "education.transferred_credit_years",
         e.transferred_credit_years,
         CREDIT_YEARS_RANGE,
-        "Transferred credit years",
+        N_("Transferred credit years"),
     )
     x = profile.exams
     for name, exam in (("step1", x.step1), ("step2_ck", x.step2_ck), ("step2_cs", x.step2_cs)):
         path = f"exams.{name}"
         _check_date(problems, f"{path}.date", exam.date, today)
         attempts = getattr(exam, "attempts", None)
-        _check_range(problems, f"{path}.attempts", attempts, ATTEMPTS_RANGE, "Attempts")
+        _check_range(problems, f"{path}.attempts", attempts, ATTEMPTS_RANGE, N_("Attempts"))
     _check_range(
-        problems, "exams.step2_ck.score", x.step2_ck.score, STEP2_CK_SCORE_RANGE, "Step 2 CK score"
+        problems,
+        "exams.step2_ck.score",
+        x.step2_ck.score,
+        STEP2_CK_SCORE_RANGE,
+        N_("Step 2 CK score"),
     )
     c = profile.clinical_skills
     if c.pathway is not None and c.pathway not in PATHWAYS:
-        problems.append(Problem("clinical_skills.pathway", f"there is no Pathway {c.pathway}; 1–6"))
+        problems.append(
+            Problem(
+                "clinical_skills.pathway",
+                _("there is no Pathway {number}; 1–6").format(number=c.pathway),
+            )
+        )
     _check_range(
-        problems, "clinical_skills.pathway_cycle", c.pathway_cycle, MATCH_YEAR_RANGE, "Cycle"
+        problems,
+        "clinical_skills.pathway_cycle",
+        c.pathway_cycle,
+        MATCH_YEAR_RANGE,
+        # Translators: the Match year of the Pathways cycle applied for.
+        N_("Cycle"),
     )
     for i, sitting in enumerate(c.oet):
         path = f"clinical_skills.oet[{i}]"
@@ -682,7 +897,7 @@ def validate(profile: Profile, today: dt.date | None) -> list[Problem]:
                 f"{path}.{sub}",
                 getattr(sitting, sub),
                 OET_SUBTEST_RANGE,
-                sub.capitalize(),
+                OET_SUBTEST_NAMES[sub],
             )
     problems.extend(_document_problems(profile, today))
     return problems
@@ -697,7 +912,7 @@ def _document_problems(profile: Profile, today: dt.date | None) -> list[Problem]
         for j, entry in enumerate(document.history):
             path = f"documents[{i}].history[{j}].date"
             if entry.date is None and entry.status is not None:
-                problems.append(Problem(path, "give the date this status was reached"))
+                problems.append(Problem(path, _("give the date this status was reached")))
             _check_date(problems, path, entry.date, today)
     return problems
 
@@ -737,25 +952,34 @@ def text_problems(profile: Profile) -> list[Problem]:
 # pattern lets tab, line feed and carriage return through.
 _NOT_TEXT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _NOT_TEXT_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_CHARACTER_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}
+_HOLDS_CHARACTER = {
+    "\t": N_("holds a tab, which cannot be kept in this field; remove it"),
+    "\n": N_("holds a line break, which cannot be kept in this field; remove it"),
+    "\r": N_("holds a line break, which cannot be kept in this field; remove it"),
+}
 
 
 def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
     """Why ``value`` cannot be kept as a text answer of at most ``limit`` characters, or None.
     Shared by the schools a user records (app/directory/user_schools.py)."""
     if len(value) > limit:
-        return f"is {len(value):,} characters long; at most {limit:,} are allowed"
+        return _("is {length} characters long; at most {limit} are allowed").format(
+            length=count_text(len(value)), limit=count_text(limit)
+        )
     found = (_NOT_TEXT_MULTILINE if multiline else _NOT_TEXT_ONE_LINE).search(value)
     if found is None:
         return None
     char = found.group()
     if "\ud800" <= char <= "\udfff":
-        return (
-            f"is not valid Unicode text (it holds a lone surrogate, U+{ord(char):04X}); "
-            "type or paste it again"
-        )
-    what = _CHARACTER_NAMES.get(char, f"a control character (U+{ord(char):04X})")
-    return f"holds {what}, which cannot be kept in this field; remove it"
+        return _(
+            "is not valid Unicode text (it holds a lone surrogate, {code}); type or paste it again"
+        ).format(code=f"U+{ord(char):04X}")
+    named = _HOLDS_CHARACTER.get(char)
+    if named is not None:
+        return _(named)
+    return _(
+        "holds a control character ({code}), which cannot be kept in this field; remove it"
+    ).format(code=f"U+{ord(char):04X}")
 
 
 def is_usmle_id(text: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise
 
+from app.i18n import _, language
 from app.profile import is_directory_id
 
 WORLD_DIRECTORY_SEARCH_URL = "https://search.wdoms.org/"
@@ -186,7 +187,10 @@ class SponsorNoteReading:
         text = ", ".join(_range_text(r) for r in self.ranges)
         cut = [r for r in self.excluded_ranges if self._eligible_years.overlaps(r)]
         if cut:
-            text += ", except " + ", ".join(_range_text(r) for r in cut)
+            # Translators: graduation years: "1980 – Current, except 1992 – 1994".
+            text = _("{years}, except {excluded}").format(
+                years=text, excluded=", ".join(_range_text(r) for r in cut)
+            )
         return text
 
     # Built once per reading (readings are shared through the cache): a note may hold
@@ -232,7 +236,11 @@ class _YearRanges:
 
 def _range_text(year_range: YearRange) -> str:
     start, end = year_range
-    return f"{start} – {'Current' if end is None else end}"
+    if end is None:
+        # Translators: graduation years from {start} up to now, as the World Directory says
+        # ("1980 – Current").
+        return _("{start} – Current").format(start=start)
+    return f"{start} – {end}"
 
 
 @dataclass(slots=True)
@@ -305,7 +313,9 @@ def _find_ranges(flat: str) -> list[_Found]:
             first, last = found_range.years
             if last < first:
                 found_range.years = None
-                found_range.problem = f"the years {first} - {last} run backwards; check the note"
+                found_range.problem = _(
+                    "the years {first} - {last} run backwards; check the note"
+                ).format(first=first, last=last)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -355,17 +365,18 @@ def _start_and_end_years(flat: str) -> list[_Found]:
             unpaired.append(ends[next_end])
             next_end += 1
         if next_end == len(ends) or ends[next_end].start() >= limit:
-            found.append(_Found(*start.span(), None, "it gives a Start Year but no End Year"))
+            problem = _("it gives a Start Year but no End Year")
+            found.append(_Found(*start.span(), None, problem))
             continue
         end = ends[next_end]
         next_end += 1
         first, last = start.group(1), end.group(1)
         if first is None or last is None:
-            problem = "its Start Year or End Year is empty"
+            problem = _("its Start Year or End Year is empty")
             found.append(_Found(start.start(), end.end(), None, problem))
         else:
             found.append(_Found(start.start(), end.end(), _years(int(first), last)))
-    problem = "it gives an End Year but no Start Year"
+    problem = _("it gives an End Year but no Start Year")
     return found + [_Found(*end.span(), None, problem) for end in unpaired + ends[next_end:]]
 
 
@@ -451,10 +462,10 @@ def _polarity(text: str) -> str | None:
 
 
 def _unclear(years: YearRange) -> str:
-    return (
-        f"it does not say clearly whether graduates of {_range_text(years)} are "
-        "eligible or not; paste only the ECFMG note, and ask ECFMG if it stays unclear"
-    )
+    return _(
+        "it does not say clearly whether graduates of {years} are eligible or not; paste only "
+        "the ECFMG note, and ask ECFMG if it stays unclear"
+    ).format(years=_range_text(years))
 
 
 def _read_sentence(flat: str, sentence: _Sentence, problems: list[str]) -> None:
@@ -466,8 +477,10 @@ def _read_sentence(flat: str, sentence: _Sentence, problems: list[str]) -> None:
         for match in _ANY_YEAR.finditer(text):
             if not spans.holds(sentence.start + match.start()):
                 problems.append(
-                    f"it names the year {match.group(1)} in a way the app cannot read "
-                    "(only ranges such as '1980 - 2010' or '1980 - Current' are read)"
+                    _(
+                        "it names the year {year} in a way the app cannot read (only ranges "
+                        "such as '1980 - 2010' or '1980 - Current' are read)"
+                    ).format(year=match.group(1))
                 )
     readable = [r for r in sentence.ranges if r.years is not None]
     if not readable:
@@ -505,12 +518,12 @@ def _read_clauses(
     # For each clause, what the nearest clause before it (and after it) says, if one says so.
     said_before: list[str | None] = []
     said = None
-    for _, _, polarity in clauses:
+    for _start, _end, polarity in clauses:
         said_before.append(said)
         said = polarity if polarity not in (None, _EXCEPTION) else said
     said_after: list[str | None] = []
     said = None
-    for _, _, polarity in reversed(clauses):
+    for _start, _end, polarity in reversed(clauses):
         said_after.append(said)
         said = polarity if polarity not in (None, _EXCEPTION) else said
     said_after.reverse()
@@ -576,9 +589,6 @@ def _govern(sentences: list[_Sentence], problems: list[str]) -> None:
             problems.append(_unclear(found.years or (0, None)))
 
 
-# The engine re-reads the note on every answer the user changes (and the note field on every
-# keystroke): a note read before is not read again. Readings are frozen, so safely shared.
-@lru_cache(maxsize=128)
 def read_sponsor_note(text: str | None) -> SponsorNoteReading:
     """Read a pasted sponsor note. ``""`` = the listing has no ECFMG note (not eligible).
 
@@ -588,9 +598,20 @@ def read_sponsor_note(text: str | None) -> SponsorNoteReading:
     Reading takes time in proportion to the note's length (no step compares every range with
     every other), so a note of many thousand ranges reads in milliseconds.
     """
+    return _reading(text, language())
+
+
+# The engine re-reads the note on every answer the user changes (and the note field on every
+# keystroke): a note read before is not read again. Readings are frozen, so safely shared; a
+# reading's problem is in words, so the language is part of the key.
+@lru_cache(maxsize=128)
+def _reading(text: str | None, _language: str) -> SponsorNoteReading:
     if text is None or not text.strip():
         return SponsorNoteReading(not_eligible=True, no_note=True)
     return _read(text)
+
+
+read_sponsor_note.cache_clear = _reading.cache_clear  # type: ignore[attr-defined]
 
 
 def _read(text: str) -> SponsorNoteReading:
@@ -618,13 +639,17 @@ def _read(text: str) -> SponsorNoteReading:
     if excluded:
         named = ", ".join(_range_text(r) for r in excluded)
         return SponsorNoteReading(
-            problem=f"it names only years that are not eligible ({named}); copy the "
-            "'Graduation Year' line from the school's Sponsor Notes tab as well",
+            problem=_(
+                "it names only years that are not eligible ({years}); copy the 'Graduation "
+                "Year' line from the school's Sponsor Notes tab as well"
+            ).format(years=named),
             excluded_ranges=tuple(excluded),
         )
     return SponsorNoteReading(
-        problem="no graduation years could be read in the note; copy the 'Graduation "
-        "Year' line from the school's Sponsor Notes tab",
+        problem=_(
+            "no graduation years could be read in the note; copy the 'Graduation "
+            "Year' line from the school's Sponsor Notes tab"
+        ),
     )
 
 

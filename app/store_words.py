@@ -15,9 +15,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import ENGLISH, _, format_date, language, ngettext
+
 # What the store calls a file it set aside (app/store/files.py: aside_name), and the words of
 # its notice (app/store/opening.py: replace_damaged, start_new_store); tests/test_ui_store_
-# recovery.py damages a real store, so a change of wording there fails a test here.
+# recovery.py damages a real store, so a change of wording there fails a test here. The notice
+# is kept in a file, in English (the store's words, read back here), never translated.
 _SET_ASIDE_LABEL = ".damaged-"
 _REASON = re.compile(r"could not be used because (?P<reason>.+?)\. It was moved to ")
 _EMPTY = "was empty, so a new store was started"
@@ -39,8 +42,12 @@ class BackupCopy:
 
     def words(self, now: dt.datetime | None = None) -> str:
         """'a copy from yesterday 21:40 with 3 profiles'."""
-        when = when_words(self.made_at, now) if self.made_at else "an unknown time"
-        return f"a copy from {when} {count_words(self.profile_count)}"
+        when = when_words(self.made_at, now) if self.made_at else _("an unknown time")
+        # Translators: {when} is "yesterday 21:40" (or "20 November 2026, 21:40"); {count} is
+        # "with 3 profiles".
+        return _("a copy from {when} {count}").format(
+            when=when, count=count_words(self.profile_count)
+        )
 
 
 def when_words(moment: dt.datetime, now: dt.datetime | None = None) -> str:
@@ -49,19 +56,25 @@ def when_words(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return f"today {clock}"
+        # Translators: {clock} is a time of day (21:40).
+        return _("today {clock}").format(clock=clock)
     if local.date() == today - dt.timedelta(days=1):
-        return f"yesterday {clock}"
-    return f"{local.day} {local.strftime('%B')} {local.year}, {clock}"
+        return _("yesterday {clock}").format(clock=clock)
+    if language() == ENGLISH:
+        day = f"{local.day} {local.strftime('%B')} {local.year}"
+    else:
+        day = format_date(local.date())
+    # Translators: a day and a time of day: "20 November 2026, 21:40".
+    return _("{day}, {clock}").format(day=day, clock=clock)
 
 
 def count_words(count: int | None) -> str:
     """'with 3 profiles', 'with 1 profile', 'with no profiles'."""
     if count is None:
-        return "(how many profiles it holds cannot be read)"
+        return _("(how many profiles it holds cannot be read)")
     if count == 0:
-        return "with no profiles"
-    return f"with {count} profile" + ("" if count == 1 else "s")
+        return _("with no profiles")
+    return ngettext("with {count} profile", "with {count} profiles", count).format(count=count)
 
 
 def profiles_in(backup: Path) -> int | None:

@@ -88,6 +88,11 @@ def check(bundle: Path) -> None:
         run("cli --version", [str(cli), "--version"], env, "IMG Readiness")
         run("cli rules (data/rules)", [str(cli), "rules"], env, "Rules version")
         run("cli assess (rules + engine)", [str(cli), "assess", str(profile)], env, "Source:")
+        # The compiled catalogs and the rules' translations ship: Spanish, then Arabic rules.
+        spanish = [str(cli), "--lang", "es", "assess", str(profile)]
+        run("cli assess --lang es (catalogs)", spanish, env, "Fuente:")
+        arabic = [str(cli), "--lang", "ar", "rules"]
+        run("cli rules --lang ar (rule texts)", arabic, env, "المطابقة")
         run(
             "cli schools search (school list)",
             [str(cli), "schools", "search", "cairo"],

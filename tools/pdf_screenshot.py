@@ -5,6 +5,10 @@ Writes ``checklist.pdf`` for a full example profile with ``checklist-page1.png``
 (``checklist-<script>-page1.png``) and ``names.png``, one sheet with every sample name and school.
 Rendering uses QtPdf, so no system tool is needed; pages are flattened on white. The checklists
 are judged on the bundled rules' own date, or on ``--as-of YYYY-MM-DD``.
+
+``--lang es|ar|en`` writes them in that language (Arabic right to left) under names starting
+``checklist-<lang>``; every page of the full example (Latin and Arabic names) is then rendered
+with its plan's page (``checklist-<lang>-page<N>.png``, ``checklist-<lang>-arabic-page<N>.png``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -50,7 +55,7 @@ def write_names_sheet(path: Path) -> Path:
     from app.report.sample import SAMPLE_NAMES
     from app.report.text import Shaper, Span
 
-    shaper = Shaper()
+    shaper = Shaper(rtl=False)  # a list of names, each in its own script: left to right
     rows = [
         [
             ScriptParagraph(script, shaper, 9),
@@ -70,8 +75,35 @@ def write_names_sheet(path: Path) -> Path:
     return path
 
 
+def write_language_pages(out: Path, lang: str, ruleset: Any, as_of: dt.date) -> list[Path]:
+    """The full example's checklist and plan in the language in use, every page as a PNG;
+    the Latin-script and the Arabic-script applicant (a name in the other direction)."""
+    from app.engine.evaluate import evaluate
+    from app.plan import plan
+    from app.report import write_checklist_pdf
+    from app.report.sample import sample_profile
+
+    written: list[Path] = []
+    for script in ("latin", "arabic"):
+        profile = sample_profile(script)
+        checklist = evaluate(profile, ruleset, as_of)
+        steps = plan(profile, ruleset, as_of)
+        stem = f"checklist-{lang}" if script == "latin" else f"checklist-{lang}-{script}"
+        pdf = write_checklist_pdf(profile, checklist, out / f"{stem}.pdf", "a4", plan=steps)
+        document = QPdfDocument()
+        document.load(str(pdf))
+        pages = document.pageCount()
+        document.close()
+        for page in range(pages):
+            png = out / f"{stem}-page{page + 1}.png"
+            render_page(pdf, page).save(str(png))
+            written.append(png)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.engine.evaluate import evaluate
+    from app.i18n import LANGUAGES, set_language
     from app.report import write_checklist_pdf
     from app.report.sample import SAMPLE_NAMES, sample_profile
     from app.rules import load_ruleset
@@ -79,16 +111,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.pdf_screenshot")
     parser.add_argument("out_dir", type=Path, nargs="?", default=Path("build/screenshots"))
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None)
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     out: Path = args.out_dir
     out.mkdir(parents=True, exist_ok=True)
     ruleset = load_ruleset()
     as_of = args.as_of or ruleset.updated
     written: list[Path] = []
+    if args.lang is not None:
+        set_language(args.lang)
+        written += write_language_pages(out, args.lang, ruleset, as_of)
     for script in SAMPLE_NAMES:
+        if args.lang is not None and script in ("latin", "arabic"):
+            continue  # every page of these is written above
         profile = sample_profile(script)
         checklist = evaluate(profile, ruleset, as_of)
         stem = "checklist" if script == "latin" else f"checklist-{script}"
+        if args.lang is not None:
+            stem = f"checklist-{args.lang}-{script}"
         pdf = write_checklist_pdf(profile, checklist, out / f"{stem}.pdf", "a4")
         pages = (0, 1) if script == "latin" else (0,)
         for page in pages:

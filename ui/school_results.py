@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.directory.entries import shown_country_name
 from ui.qt import (
     QListWidgetItem,
     QModelIndex,
@@ -21,7 +22,8 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def result_item(match: Any) -> QListWidgetItem:
-    place = ", ".join(p for p in (match.city, match.country_name) if p)
+    country = shown_country_name(match.country) if match.country else match.country_name
+    place = ", ".join(p for p in (match.city, country) if p)
     details = " · ".join(p for p in (place, match.kind_label) if p)
     names = match.other_names or ()
     if isinstance(names, str):

@@ -64,7 +64,7 @@ def step_line(step: PlanStep) -> str:
     if step.kind is StepKind.MILESTONE:
         kind = translate("StepList", "Match cycle")
     else:
-        kind = translate("StepList", "To do")
+        kind = translate("StepList", "Your step")
     return f"{step.date_text} · {step.title} · {kind} · {translated(STATUS_LABELS[step.status])}"
 
 
@@ -363,7 +363,7 @@ class StepList(QLabel):
         rows = []
         for step in plan.steps:
             colour = step_colour(step.status)
-            kind = self.tr("Match cycle") if step.kind is StepKind.MILESTONE else self.tr("To do")
+            kind = self.tr("Match cycle") if step.kind is StepKind.MILESTONE else self.tr("Your step")
             weight = "600" if step.kind is StepKind.TASK else "400"
             cells = [
                 f'<td style="color:{muted}; padding-{gap}:10px">{escape(step.date_text)}</td>',

@@ -6,28 +6,48 @@ import argparse
 import textwrap
 
 from app.checklist import STATUS_LABELS, Checklist
-from app.cli import PROG, CliError, json_text, load_profile_arg, parse_as_of, printable
+from app.cli import (
+    PROG,
+    CliError,
+    as_of_help,
+    json_text,
+    load_profile_arg,
+    metavar_profile,
+    parse_as_of,
+    printable,
+    rules_problem,
+)
+from app.i18n import N_, _
 
-NOTICE = (
+NOTICE = N_(
     "Guidance, not an official decision: only ECFMG decides. "
-    f"Check each item's source; `{PROG} rules` lists them all."
+    "Check each item's source; `{prog} rules` lists them all."
 )
 WIDTH = 100
 STATUS_WIDTH = 19
+# How the rules in use came (Checklist.rules_origin), in words.
+ORIGIN_WORDS = {
+    # Translators: the rules in use came with the app (not imported by the user).
+    "bundled": N_("bundled"),
+    # Translators: the rules in use were imported by the user from a newer rules file.
+    "imported": N_("imported"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "assess",
-        help="check a profile against the rules and print its checklist",
-        description="Check a profile (a JSON file, or a saved profile's name) against the "
-        "dated rules and print what is met, what is missing, and why.",
+        help=_("check a profile against the rules and print its checklist"),
+        description=_(
+            "Check a profile (a JSON file, or a saved profile's name) against the "
+            "dated rules and print what is met, what is missing, and why."
+        ),
     )
-    parser.add_argument("profile", metavar="PROFILE", help="profile JSON file or saved name")
     parser.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", help="judge as on this date (default: today)"
+        "profile", metavar=metavar_profile(), help=_("profile JSON file or saved name")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help=as_of_help())
+    parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
     parser.set_defaults(handler=run)
 
 
@@ -42,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         ruleset = active_ruleset(data_dir_arg(args))
     except RulesError as exc:
-        raise CliError([f"rules: {exc}"], code=1) from None
+        raise CliError([rules_problem(exc)], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)
     if args.json:
         print(json_text(checklist.to_dict()))
@@ -53,27 +73,46 @@ def run(args: argparse.Namespace) -> int:
 
 def render_table(checklist: Checklist, name: str) -> str:
     """The checklist as a plain-text table, grouped by area, for a terminal."""
+    from app.i18n import format_date
+
     first, last = checklist.rules_match_years
     lines = [
-        f"IMG Readiness checklist for {name}",
-        f"As of {checklist.as_of}, rules version {checklist.rules_version} "
-        f"(updated {checklist.rules_updated}, {checklist.rules_origin}) for the "
-        f"{first}–{last} Matches",
+        _("IMG Readiness checklist for {name}").format(name=name),
+        # Translators: {origin} is how the rules came (bundled with the app, or imported);
+        # {first}–{last} are Match years.
+        _(
+            "As of {as_of}, rules version {version} (updated {updated}, {origin}) for the "
+            "{first}–{last} Matches"
+        ).format(
+            as_of=format_date(checklist.as_of),
+            version=checklist.rules_version,
+            updated=format_date(checklist.rules_updated),
+            origin=_(ORIGIN_WORDS.get(checklist.rules_origin, checklist.rules_origin)),
+            first=first,
+            last=last,
+        ),
         *textwrap.wrap(checklist.rules_notice, WIDTH),
-        f"Overall: {checklist.outcome}",
-        f"Progress: {checklist.progress_text}",
+        _("Overall: {outcome}").format(outcome=checklist.outcome),
+        _("Progress: {progress}").format(progress=checklist.progress_text),
     ]
-    indent = " " * (STATUS_WIDTH + 2)
+    # Wide enough for the longest status word of the language (19 in English, as always).
+    width = max([STATUS_WIDTH, *(len(_(label)) + 2 for label in STATUS_LABELS.values())])
+    indent = " " * (width + 2)
     for area, items in checklist.by_area():
         lines += ["", area, "-" * len(area)]
         for item in items:
-            label = STATUS_LABELS[item.status] + (" (!)" if item.blocking else "")
-            lines.append(f"  {label:<{STATUS_WIDTH}}{item.title}")
+            label = _(STATUS_LABELS[item.status]) + (" (!)" if item.blocking else "")
+            lines.append(f"  {label:<{width}}{item.title}")
             lines += _wrapped(item.reason, indent)
             if item.next_step:
-                lines += _wrapped(f"Next: {item.next_step}", indent)
-            lines.append(f"{indent}Source: {item.source}")  # never wrapped: stays clickable
-    lines += ["", "(!) = cannot be fixed by you.", *textwrap.wrap(NOTICE, WIDTH)]
+                lines += _wrapped(_("Next: {step}").format(step=item.next_step), indent)
+            # never wrapped: stays clickable
+            lines.append(indent + _("Source: {source}").format(source=item.source))
+    lines += [
+        "",
+        _("(!) = cannot be fixed by you."),
+        *textwrap.wrap(_(NOTICE).format(prog=PROG), WIDTH),
+    ]
     return "\n".join(lines)
 
 

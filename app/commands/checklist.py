@@ -5,29 +5,43 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import CliError, load_profile_arg, output_arg, parse_as_of, printable
+from app.cli import (
+    CliError,
+    as_of_help,
+    load_profile_arg,
+    metavar_profile,
+    output_arg,
+    parse_as_of,
+    printable,
+    rules_problem,
+)
+from app.i18n import _
 from app.profile import Problem, brief
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "checklist",
-        help="write the printable PDF checklist of a profile",
-        description="Check a profile (a JSON file, or a saved profile's name) against the dated "
-        "rules and write the result as a PDF to print and tick off. Prints the path written.",
-    )
-    parser.add_argument("profile", metavar="PROFILE", help="profile JSON file or saved name")
-    parser.add_argument(
-        "-o", "--output", metavar="OUT.pdf", required=True, help="the PDF file to write"
+        help=_("write the printable PDF checklist of a profile"),
+        description=_(
+            "Check a profile (a JSON file, or a saved profile's name) against the dated "
+            "rules and write the result as a PDF to print and tick off. Prints the path written."
+        ),
     )
     parser.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", help="judge as on this date (default: today)"
+        "profile", metavar=metavar_profile(), help=_("profile JSON file or saved name")
     )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help=_("the PDF file to write")
+    )
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help=as_of_help())
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="paper size (default: Letter in the US, Canada, Mexico, the Philippines and "
-        "a few more; A4 elsewhere, from your locale)",
+        help=_(
+            "paper size (default: Letter in the US, Canada, Mexico, the Philippines and "
+            "a few more; A4 elsewhere, from your locale)"
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -43,13 +57,20 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
-        raise CliError([Problem("--output", f"{brief(args.output, 60)} should end in .pdf")])
+        raise CliError(
+            [
+                Problem(
+                    "--output",
+                    _("{value} should end in .pdf").format(value=brief(args.output, 60)),
+                )
+            ]
+        )
     output_arg(output, "--output")  # before any work: the folder, the name's length
     profile, _name = load_profile_arg(args.profile, args, as_of)
     try:
         ruleset = active_ruleset(data_dir_arg(args))
     except RulesError as exc:
-        raise CliError([f"rules: {exc}"], code=1) from None
+        raise CliError([rules_problem(exc)], code=1) from None
     checklist = evaluate(profile, ruleset, as_of)
     the_plan = plan(profile, ruleset, as_of)  # the timeline page after the checklist
     try:

@@ -14,7 +14,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli import PROG, CliError, data_dir_arg, json_text, printable
+from app.cli import (
+    PROG,
+    CliError,
+    data_dir_arg,
+    json_help,
+    json_text,
+    metavar_file,
+    metavar_name,
+    printable,
+)
+from app.i18n import N_, _, ngettext
 from app.profile import Problem, brief
 
 if TYPE_CHECKING:
@@ -22,7 +32,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-WDOMS_REMINDER = (
+WDOMS_REMINDER = N_(
     "This list is not the World Directory of Medical Schools and says nothing about eligibility. "
     "Check your school and its ECFMG sponsor note at {url}"
 )
@@ -37,34 +47,47 @@ IGNORED_COLUMNS_SHOWN = 10
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "schools",
-        help="find your school offline, record a missing one, import a directory file",
-        description="Search the bundled school list (medical schools and universities from the "
-        "open Research Organization Registry) plus the schools you recorded or imported.",
+        help=_("find your school offline, record a missing one, import a directory file"),
+        description=_(
+            "Search the bundled school list (medical schools and universities from the "
+            "open Research Organization Registry) plus the schools you recorded or imported."
+        ),
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
 
-    search = actions.add_parser("search", help="find schools by name, former name, city, country")
-    search.add_argument("query", metavar="QUERY", help="any part of the name, city or country")
-    search.add_argument("--country", metavar="XX", help="only this country (code or name)")
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N (20)")
-    search.add_argument("--json", action="store_true", help="print JSON for scripts")
+    search = actions.add_parser(
+        "search", help=_("find schools by name, former name, city, country")
+    )
+    search.add_argument(
+        # Translators: the name of a command-line argument (what to search for), in capitals.
+        "query",
+        metavar=_("QUERY"),
+        help=_("any part of the name, city or country"),
+    )
+    search.add_argument("--country", metavar="XX", help=_("only this country (code or name)"))
+    search.add_argument("--limit", type=int, default=20, metavar="N", help=_("at most N (20)"))
+    search.add_argument("--json", action="store_true", help=json_help())
     search.set_defaults(handler=run_search)
 
-    add = actions.add_parser("add", help="record a school that the list does not have")
-    add.add_argument("name", metavar="NAME")
-    add.add_argument("--country", required=True, metavar="XX", help="country code or name")
+    add = actions.add_parser("add", help=_("record a school that the list does not have"))
+    add.add_argument("name", metavar=metavar_name())
+    add.add_argument("--country", required=True, metavar="XX", help=_("country code or name"))
     add.add_argument("--city")
-    add.add_argument("--directory-id", metavar="F0000000", help="its World Directory ID")
-    add.add_argument("--sponsor-note", metavar="TEXT", help="its ECFMG sponsor note, as shown")
+    add.add_argument("--directory-id", metavar="F0000000", help=_("its World Directory ID"))
+    add.add_argument(
+        "--sponsor-note", metavar=_("TEXT"), help=_("its ECFMG sponsor note, as shown")
+    )
     add.set_defaults(handler=run_add)
 
     importing = actions.add_parser(
         "import",
-        help="import a directory CSV (replaces the schools imported before)",
-        description="Columns: name, country (required); directory_id, other_names "
-        "(separated by |), city, sponsor_note (optional). UTF-8, with or without BOM.",
+        help=_("import a directory CSV (replaces the schools imported before)"),
+        description=_(
+            "Columns: name, country (required); directory_id, other_names "
+            "(separated by |), city, sponsor_note (optional). UTF-8, with or without BOM."
+        ),
     )
-    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument("file", metavar=metavar_file(), type=Path)
     importing.set_defaults(handler=run_import)
 
 
@@ -75,13 +98,22 @@ def _country_arg(text: str | None) -> str | None:
         return None
     code = country_code_for(text)
     if code is None:
-        raise CliError([Problem("--country", f"{brief(text)} is not a country code or name")])
+        raise CliError(
+            [
+                Problem(
+                    "--country",
+                    _("{value} is not a country code or name").format(value=brief(text)),
+                )
+            ]
+        )
     return code
 
 
 def run_search(args: argparse.Namespace) -> int:
     if not 1 <= args.limit <= MAX_LIMIT:
-        raise CliError([Problem("--limit", f"must be between 1 and {MAX_LIMIT}")])
+        raise CliError(
+            [Problem("--limit", _("must be between 1 and {most}").format(most=MAX_LIMIT))]
+        )
     country = _country_arg(args.country)
     directory = _directory(args)
     results = directory.search(args.query, country=country, limit=args.limit)
@@ -90,8 +122,12 @@ def run_search(args: argparse.Namespace) -> int:
         print(json_text(payload))
         return 0
     if not results:
-        print(f"No school matches {brief(args.query)}.")
-        print(f'If yours is missing, record it: {PROG} schools add "NAME" --country XX')
+        print(_("No school matches {query}.").format(query=brief(args.query)))
+        print(
+            _("If yours is missing, record it: {command}").format(
+                command=f'{PROG} schools add "{metavar_name()}" --country XX'
+            )
+        )
     for number, match in enumerate(results, 1):
         print(_result_line(number, match))
     print(_reminder(results))
@@ -130,21 +166,27 @@ def _default_data_folder() -> Path:
 
 def _result_line(number: int, match: SchoolMatch) -> str:
     """One result; every piece of stored or imported text is escaped (printable)."""
-    place = printable(", ".join(p for p in (match.city, match.country_name) if p))
+    from app.directory.entries import shown_country_name
+
+    country = shown_country_name(match.country) if match.country else match.country_name
+    place = printable(", ".join(p for p in (match.city, country) if p))
     line = f"{number:>2}. {printable(match.name)} — {place} · {match.kind_label} · {match.score:g}"
     if match.other_names:
         shown = printable("; ".join(match.other_names[:4]))
         more = f" (+{len(match.other_names) - 4})" if len(match.other_names) > 4 else ""
-        line += f"\n    also: {shown}{more}"
+        # Translators: the school's other (former) names.
+        line += "\n    " + _("also: {names}").format(names=shown + more)
     if match.directory_id:
         from app.sponsor_note import school_page_url
 
-        line += f"\n    World Directory: {school_page_url(match.directory_id)}"
+        line += "\n    " + _("World Directory: {url}").format(
+            url=school_page_url(match.directory_id)
+        )
     return line
 
 
 def _reminder(results: list[SchoolMatch]) -> str:
-    return WDOMS_REMINDER.format(url=WORLD_DIRECTORY_SEARCH_URL)
+    return _(WDOMS_REMINDER).format(url=WORLD_DIRECTORY_SEARCH_URL)
 
 
 def _index_imported(store_file: Path) -> None:
@@ -178,12 +220,15 @@ def run_add(args: argparse.Namespace) -> int:
                 [
                     Problem(f"--{p.field.replace('_', '-')}", p.message)
                     if p.field != "name"
-                    else Problem("NAME", p.message)
+                    else Problem(metavar_name(), p.message)
                     for p in exc.problems
                 ]
             ) from None
-    print(f"Recorded: {printable(describe(entry))}. Later searches find it.")
-    print(f"Check it in the World Directory: {school_page_url(entry.directory_id)}")
+    recorded = _("Recorded: {school}. Later searches find it.")
+    print(recorded.format(school=printable(describe(entry))))
+    print(
+        _("Check it in the World Directory: {url}").format(url=school_page_url(entry.directory_id))
+    )
     return 0
 
 
@@ -206,9 +251,15 @@ def run_import(args: argparse.Namespace) -> int:
             if len(ignored) > IGNORED_COLUMNS_SHOWN
             else ""
         )
-        print(f"Columns ignored: {shown}{more}")
+        print(_("Columns ignored: {columns}").format(columns=shown + more))
     for bad in report.bad_rows[:BAD_ROWS_SHOWN]:
-        print(f"skipped {printable(str(bad))}")
+        # Translators: {row} reads "line 12: <what is wrong with it>".
+        print(_("skipped {row}").format(row=printable(str(bad))))
     if report.bad_row_count > BAD_ROWS_SHOWN:
-        print(f"... and {report.bad_row_count - BAD_ROWS_SHOWN} more skipped rows")
+        more_rows = report.bad_row_count - BAD_ROWS_SHOWN
+        print(
+            ngettext(
+                "... and {count} more skipped rows", "... and {count} more skipped rows", more_rows
+            ).format(count=more_rows)
+        )
     return 0

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from app.i18n import N_, _
 from app.paths import data_dir
 
 if TYPE_CHECKING:
@@ -15,11 +16,14 @@ if TYPE_CHECKING:
 
 Kind = Literal["medical_school", "university", "user", "imported"]
 
+# In English; match_of() gives them in the language in use.
 KIND_LABELS: dict[str, str] = {
-    "user": "Added by you",
-    "imported": "Imported",
-    "medical_school": "Medical school",
-    "university": "University (may hold a medical faculty)",
+    # Translators: a school the user recorded themself.
+    "user": N_("Added by you"),
+    # Translators: a school imported from a directory file.
+    "imported": N_("Imported"),
+    "medical_school": N_("Medical school"),
+    "university": N_("University (may hold a medical faculty)"),
 }
 # On equal scores, a school the user recorded comes first, then an imported (licensed) row, then
 # a medical school, then a university.
@@ -115,6 +119,28 @@ def country_name(code: str | None) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def shown_country_name(code: str | None) -> str:
+    """The name of an alpha-2 code as a person reads it, in the language in use: CLDR's name
+    through Babel in Spanish or Arabic ("EG" -> "Egipto", "مصر"), else ``country_name``. Search
+    matches the English names; only what is shown changes."""
+    from app.i18n import ENGLISH, language
+
+    chosen = language()
+    if code and chosen != ENGLISH:
+        named = _territory_name(code.strip().upper(), chosen)
+        if named:
+            return named
+    return country_name(code)
+
+
+@lru_cache(maxsize=1024)
+def _territory_name(code: str, language_code: str) -> str | None:
+    from babel import Locale  # lazy: only when a translated name is shown
+
+    named = Locale.parse(language_code).territories.get(code)
+    return str(named) if named else None
+
+
 def is_known_country(code: str | None) -> bool:
     if not code or len(code.strip()) != 2:
         return False
@@ -194,7 +220,7 @@ def match_of(entry: SchoolEntry, score: float) -> SchoolMatch:
     return SchoolMatch(
         name=entry.name,
         kind=entry.kind,
-        kind_label=KIND_LABELS[entry.kind],
+        kind_label=_(KIND_LABELS[entry.kind]),
         city=entry.city,
         country=entry.country,
         country_name=country_name(entry.country),

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.directory.user_schools import MAX_NAME, check_school
+from app.i18n import N_, _, ngettext
 from app.input_files import InputFileError, read_regular_file
-from app.profile import Problem
+from app.profile import Problem, count_text
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -67,7 +68,8 @@ class BadRow:
     problem: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.problem}"
+        # Translators: a row of a CSV file that was skipped: its line number and why.
+        return _("line {line}: {problem}").format(line=self.line, problem=self.problem)
 
 
 @dataclass
@@ -96,17 +98,31 @@ class ImportReport:
                 self.first_control_character_line = line
 
     def summary(self) -> str:
-        text = f"{self.imported} of {self.rows_read} rows imported from {self.source_file}"
+        """'5 of 6 rows imported from office.csv; 1 skipped (they replace the 4 schools
+        imported before)', in the language in use."""
+        text = ngettext(
+            "{imported} of {count} row imported from {file}",
+            "{imported} of {count} rows imported from {file}",
+            self.rows_read,
+        ).format(imported=self.imported, count=self.rows_read, file=self.source_file)
         if self.bad_row_count:
-            text += f"; {self.bad_row_count} skipped"
+            # Translators: follows "5 of 6 rows imported from office.csv".
+            text += ngettext("; {count} skipped", "; {count} skipped", self.bad_row_count).format(
+                count=self.bad_row_count
+            )
         if self.replaced:
-            text += f" (they replace the {self.replaced} schools imported before)"
+            text += ngettext(
+                " (they replace the {count} school imported before)",
+                " (they replace the {count} schools imported before)",
+                self.replaced,
+            ).format(count=self.replaced)
         if self.control_characters_removed:
             count = self.control_characters_removed
-            text += (
-                f"; {count} control character{'s' if count != 1 else ''} removed "
-                f"(the first on line {self.first_control_character_line})"
-            )
+            text += ngettext(
+                "; {count} control character removed (the first on line {line})",
+                "; {count} control characters removed (the first on line {line})",
+                count,
+            ).format(count=count, line=self.first_control_character_line)
         return text
 
 
@@ -118,9 +134,11 @@ class _ParsedFile:
     width: int
 
 
-QUOTE_NEVER_CLOSED = 'has a quote (") that is never closed'
-UNCLOSED_QUOTE = f"{QUOTE_NEVER_CLOSED}; the lines after it are read on their own"
-SAVE_AS_CSV_UTF8 = 'save it as "CSV UTF-8" and try again'
+# In English (N_); said in the language in use where a row is reported.
+QUOTE_NEVER_CLOSED = N_('has a quote (") that is never closed')
+UNCLOSED_QUOTE = N_(
+    'has a quote (") that is never closed; the lines after it are read on their own'
+)
 
 
 def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
@@ -129,25 +147,24 @@ def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES, "a school directory file")
     except InputFileError as exc:
-        raise DirectoryImportError([f"{label}: {exc}"]) from None
+        raise DirectoryImportError([_file_problem(label, str(exc))]) from None
     if not raw.strip():
-        raise DirectoryImportError([f"{label}: is empty"])
+        raise DirectoryImportError([_file_problem(label, _("is empty"))])
     if _is_utf16(raw):
-        raise DirectoryImportError(
-            [
-                f'{label}: is UTF-16 text (Excel\'s "Unicode Text"); in Excel choose Save As, '
-                f'then "CSV UTF-8 (Comma delimited)", and import that file'
-            ]
+        utf16 = _(
+            'is UTF-16 text (Excel\'s "Unicode Text"); in Excel choose Save As, '
+            'then "CSV UTF-8 (Comma delimited)", and import that file'
         )
+        raise DirectoryImportError([_file_problem(label, utf16)])
     if b"\x00" in raw:
-        raise DirectoryImportError([f"{label}: is not a text file (it holds binary data)"])
+        binary = _("is not a text file (it holds binary data)")
+        raise DirectoryImportError([_file_problem(label, binary)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DirectoryImportError(
-            [f"{label}: is not UTF-8 text (line {line}); {SAVE_AS_CSV_UTF8}"]
-        ) from None
+        not_utf8 = _('is not UTF-8 text (line {line}); save it as "CSV UTF-8" and try again')
+        raise DirectoryImportError([_file_problem(label, not_utf8.format(line=line))]) from None
     lines = io.StringIO(text, newline="").readlines()  # split where csv splits: \n, \r\n, \r
     delimiter = _delimiter(text)
     reader = csv.reader(iter(lines), delimiter=delimiter, strict=True)
@@ -162,8 +179,8 @@ def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
             break
         except csv.Error as exc:  # strict: a quote left open, or text after a closing quote
             if header is None:
-                problem = f"{label}: line {start} cannot be read ({exc})"
-                raise DirectoryImportError([problem]) from None
+                unreadable = _("line {line} cannot be read ({error})").format(line=start, error=exc)
+                raise DirectoryImportError([_file_problem(label, unreadable)]) from None
             values = None
         end = reader.line_num
         if header is None:
@@ -182,10 +199,17 @@ def read_rows(path: Path, report: ImportReport) -> _ParsedFile:
                 continue
             rows.append((line, row))
         if len(rows) > MAX_ROWS:
-            raise DirectoryImportError([f"{label}: has more than {MAX_ROWS:,} rows"])
+            too_many = _("has more than {count} rows").format(count=count_text(MAX_ROWS))
+            raise DirectoryImportError([_file_problem(label, too_many)])
     if header is None:
-        raise DirectoryImportError([f"{label}: is empty"])
+        raise DirectoryImportError([_file_problem(label, _("is empty"))])
     return _ParsedFile(columns, rows, len(header))
+
+
+def _file_problem(label: str, problem: str) -> str:
+    """ "office.csv: is empty"."""
+    # Translators: a problem of a whole file: {file} is its name, {problem} what is wrong.
+    return _("{file}: {problem}").format(file=label, problem=problem)
 
 
 def _is_utf16(raw: bytes) -> bool:
@@ -216,7 +240,7 @@ def _read_on_their_own(
     reported."""
     found: list[tuple[int, list[str] | str]] = []
     if end > start:
-        found.append((start, UNCLOSED_QUOTE))
+        found.append((start, _(UNCLOSED_QUOTE)))
         first = start + 1
     else:
         first = start
@@ -224,10 +248,10 @@ def _read_on_their_own(
         try:
             values = next(csv.reader([lines[line - 1]], delimiter=delimiter), [])
         except csv.Error as exc:
-            found.append((line, f"cannot be read as CSV ({exc})"))
+            found.append((line, _("cannot be read as CSV ({error})").format(error=exc)))
             continue
         if any("\n" in v or "\r" in v for v in values):  # the line ends inside a quote
-            found.append((line, QUOTE_NEVER_CLOSED))
+            found.append((line, _(QUOTE_NEVER_CLOSED)))
         else:
             found.append((line, values))
     return found
@@ -247,18 +271,29 @@ def _read_header(label: str, header: list[str], line: int, report: ImportReport)
         name = COLUMN_ALIASES.get(name, name)
         if name in REQUIRED_COLUMNS or name in OPTIONAL_COLUMNS:
             if name in columns:
-                problems.append(f"{label}: line {line} names the column {name!r} twice")
+                twice = _("line {line} names the column {column} twice").format(
+                    line=line, column=repr(name)
+                )
+                problems.append(_file_problem(label, twice))
             columns[name] = position
         elif raw_name.strip():
             report.ignored_columns.append(raw_name.strip())
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        shown = ", ".join(repr(h.strip()[:40]) for h in header[:8]) or "none"
-        problems.append(
-            f"{label}: has no {' or '.join(repr(m) for m in missing)} column (line {line} "
-            f"gives {shown}); the first line must name the columns: name, country, and "
-            f"optionally {', '.join(OPTIONAL_COLUMNS)}"
-        )
+        shown = ", ".join(repr(h.strip()[:40]) for h in header[:8]) or _("none")
+        if len(missing) == 1:
+            named = repr(missing[0])
+        else:
+            # Translators: two column names: "'name' or 'country'".
+            named = _("{first} or {last}").format(
+                first=", ".join(repr(m) for m in missing[:-1]), last=repr(missing[-1])
+            )
+        # Translators: {columns} names the missing column(s); {shown} the first line's columns.
+        no_column = _(
+            "has no {columns} column (line {line} gives {shown}); the first line must name the "
+            "columns: name, country, and optionally {optional}"
+        ).format(columns=named, line=line, shown=shown, optional=", ".join(OPTIONAL_COLUMNS))
+        problems.append(_file_problem(label, no_column))
     if problems:
         raise DirectoryImportError(problems)
     return columns
@@ -300,14 +335,19 @@ def validated_chunks(
         values, removed = _without_control_characters(read, columns.get("sponsor_note"))
         report.add_removed(line, removed)
         if len(values) != parsed.width:
-            report.add_bad(
-                line, f"has {len(values)} values where the first line names {parsed.width}"
-            )
+            # Translators: {count} values on a CSV row where the header names {width} columns.
+            wrong_width = ngettext(
+                "has {count} value where the first line names {width}",
+                "has {count} values where the first line names {width}",
+                len(values),
+            ).format(count=len(values), width=parsed.width)
+            report.add_bad(line, wrong_width)
             continue
         identifier = (value(values, "directory_id") or "").strip().upper()
         if identifier in duplicates:
             others = ", ".join(str(n) for n in duplicates[identifier] if n != line)
-            report.add_bad(line, f"directory_id {identifier} is also on line {others}; skipped")
+            twin = _("directory_id {id} is also on line {lines}; skipped")
+            report.add_bad(line, twin.format(id=identifier, lines=others))
             continue
         cleaned, problems = check_school(
             value(values, "name"),
@@ -319,7 +359,8 @@ def validated_chunks(
         other_names = [n.strip() for n in (value(values, "other_names") or "").split("|")]
         other_names = [n for n in other_names if n]
         if any(len(n) > MAX_NAME for n in other_names):
-            problems.append(Problem("other_names", f"has a name over {MAX_NAME} characters"))
+            over = _("has a name over {most} characters").format(most=MAX_NAME)
+            problems.append(Problem("other_names", over))
         if problems:
             report.add_bad(line, "; ".join(str(p) for p in problems))
             continue
@@ -372,7 +413,8 @@ def import_directory_csv(
     parsed = read_rows(path, report)
     total = len(parsed.rows)
     if not total:
-        raise DirectoryImportError([f"{path.name}: nothing imported: it has no rows"])
+        no_rows = _("nothing imported: it has no rows")
+        raise DirectoryImportError([_file_problem(path.name, no_rows)])
     if progress:
         progress(0, total)
     # One transaction: the old imported set is replaced only if the new one is committed.
@@ -388,7 +430,6 @@ def import_directory_csv(
                 progress(done, total)
         if not report.imported:  # raising here rolls the deletion back
             first = [str(bad) for bad in report.bad_rows[:5]]
-            raise DirectoryImportError(
-                [f"{path.name}: nothing imported: no row could be used", *first]
-            )
+            unusable = _("nothing imported: no row could be used")
+            raise DirectoryImportError([_file_problem(path.name, unusable), *first])
     return report

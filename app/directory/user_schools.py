@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from app.directory.entries import (
     SchoolEntry,
     country_code_for,
-    country_name,
     imported_entry,
+    shown_country_name,
 )
+from app.i18n import _
 from app.profile import TEXT_LIMITS, Problem, brief, is_directory_id, text_problem
 
 if TYPE_CHECKING:
@@ -43,7 +44,9 @@ def clean_directory_id(text: str | None) -> str | None:
     value = text.strip().upper()
     if not is_directory_id(value):
         raise ValueError(
-            f"{brief(text.strip())} is not a World Directory ID (F and 7 digits, F0000578)"
+            _("{value} is not a World Directory ID (F and 7 digits, F0000578)").format(
+                value=brief(text.strip())
+            )
         )
     return value
 
@@ -73,22 +76,24 @@ def check_school(
     if problems:
         return dict.fromkeys(limits), problems
     clean_name = " ".join((name or "").split())
+    longer = _("is longer than {most} characters")
     if not clean_name:
-        problems.append(Problem("name", "is empty: type the school's name"))
+        problems.append(Problem("name", _("is empty: type the school's name")))
     elif len(clean_name) > MAX_NAME:
-        problems.append(Problem("name", f"is longer than {MAX_NAME} characters"))
+        problems.append(Problem("name", longer.format(most=MAX_NAME)))
     elif not any(ch.isalpha() for ch in clean_name):
-        problems.append(Problem("name", "has no letters"))
+        problems.append(Problem("name", _("has no letters")))
     clean_city = " ".join((city or "").split()) or None
     if clean_city and len(clean_city) > MAX_CITY:
-        problems.append(Problem("city", f"is longer than {MAX_CITY} characters"))
+        problems.append(Problem("city", longer.format(most=MAX_CITY)))
     code = country_code_for(country)
     if not country or not country.strip():
-        problems.append(Problem("country", "is empty: choose the school's country"))
+        problems.append(Problem("country", _("is empty: choose the school's country")))
     elif code is None:
-        problems.append(
-            Problem("country", f"{brief(country.strip())} is not a country name or code")
+        not_country = _("{value} is not a country name or code").format(
+            value=brief(country.strip())
         )
+        problems.append(Problem("country", not_country))
     try:
         clean_id = clean_directory_id(directory_id)
     except ValueError as exc:
@@ -96,7 +101,7 @@ def check_school(
         clean_id = None
     note = (sponsor_note or "").strip() or None
     if note and len(note) > MAX_SPONSOR_NOTE:
-        problems.append(Problem("sponsor_note", f"is longer than {MAX_SPONSOR_NOTE} characters"))
+        problems.append(Problem("sponsor_note", longer.format(most=MAX_SPONSOR_NOTE)))
     cleaned = {
         "name": clean_name,
         "city": clean_city,
@@ -196,5 +201,5 @@ def stored_entries(store: Store) -> list[SchoolEntry]:
 
 def describe(entry: SchoolEntry) -> str:
     """One line for the CLI: name, city, country."""
-    place = ", ".join(p for p in (entry.city, country_name(entry.country)) if p)
+    place = ", ".join(p for p in (entry.city, shown_country_name(entry.country)) if p)
     return f"{entry.name} ({place})" if place else entry.name

@@ -11,20 +11,23 @@ from dataclasses import dataclass
 
 from app.checklist import ChecklistItem, Status
 from app.engine.items import ItemId
-from app.engine.verdicts import verdict
+from app.engine.verdicts import joined, verdict
+from app.i18n import N_, _, format_date, format_month
 from app.profile import Profile
 from app.rules import Family, Rule, Ruleset, Standing
 
-_SHORT_NAMES: dict[Family, str] = {
-    Family.PATHWAYS_OPENS: "the Pathways application opens",
-    Family.PATHWAYS_DEADLINE: "the Pathways application deadline",
-    Family.PATHWAYS_CLOSE: "the Pathways season closes",
-    Family.OET_LAST_TEST_DATE: "the last OET test date accepted",
-    Family.ERAS_OPENS: "the ERAS season opens",
-    Family.ERAS_SUBMIT: "ERAS applications can be submitted",
-    Family.ROL_DEADLINE: "rank order lists close",
-    Family.MATCH_DAY: "Match Day",
-    Family.RESIDENCY_START: "residency starts",
+# Each event with its date, as a part of a list ("rank order lists close 2027-03-03; Match Day
+# 2027-03-19"). {date} may read "around August 2027 (our estimate; not yet published)".
+_EVENTS: dict[Family, str] = {
+    Family.PATHWAYS_OPENS: N_("the Pathways application opens {date}"),
+    Family.PATHWAYS_DEADLINE: N_("the Pathways application deadline {date}"),
+    Family.PATHWAYS_CLOSE: N_("the Pathways season closes {date}"),
+    Family.OET_LAST_TEST_DATE: N_("the last OET test date accepted {date}"),
+    Family.ERAS_OPENS: N_("the ERAS season opens {date}"),
+    Family.ERAS_SUBMIT: N_("ERAS applications can be submitted {date}"),
+    Family.ROL_DEADLINE: N_("rank order lists close {date}"),
+    Family.MATCH_DAY: N_("Match Day {date}"),
+    Family.RESIDENCY_START: N_("residency starts {date}"),
 }
 
 
@@ -51,12 +54,14 @@ class CycleDate:
 
     @property
     def text(self) -> str:
-        """'2027-03-19', '2027-03-19 (third-party)', 'around August 2027 (estimate)'."""
-        shown = self.date.strftime("%B %Y") if self.approximate else self.date.isoformat()
+        """'2027-03-19', '2027-03-19 (third-party sources)', 'around August 2027 (our
+        estimate; not yet published)', in the language in use."""
+        shown = format_month(self.date) if self.approximate else format_date(self.date)
         if self.standing is Standing.ESTIMATE:
-            return f"around {shown} (our estimate; not yet published)"
+            # Translators: {date} is a day or a month ("August 2027").
+            return _("around {date} (our estimate; not yet published)").format(date=shown)
         if self.standing is Standing.THIRD_PARTY:
-            return f"{shown} (third-party sources)"
+            return _("{date} (third-party sources)").format(date=shown)
         return shown
 
     def passed(self, as_of: dt.date) -> bool:
@@ -96,16 +101,22 @@ def _dates_line(ruleset: Ruleset, year: int, families: tuple[Family, ...]) -> st
     for family in families:
         event = cycle_date(ruleset, family, year)
         if event is not None:
-            parts.append(f"{_SHORT_NAMES[family]} {event.text}")
-    return "; ".join(parts)
+            parts.append(_(_EVENTS[family]).format(date=event.text))
+    return joined(parts)
 
 
 def _next_match_step(ruleset: Ruleset, as_of: dt.date, held: int) -> str:
     upcoming = next_open_match(ruleset, as_of)
     if upcoming is None or upcoming <= held:
-        return "Choose a later Match: these rules cover no Match still ahead; import newer rules."
+        return _(
+            "Choose a later Match: these rules cover no Match still ahead; import newer rules."
+        )
     line = _dates_line(ruleset, upcoming, (Family.PATHWAYS_DEADLINE, Family.ROL_DEADLINE))
-    return f"Aim for the {upcoming} Match" + (f": {line}." if line else ".")
+    if line:
+        # Translators: {dates} lists the Match's key dates ("the Pathways application deadline
+        # 2027-01-31; rank order lists close 2027-03-03").
+        return _("Aim for the {year} Match: {dates}.").format(year=upcoming, dates=line)
+    return _("Aim for the {year} Match.").format(year=upcoming)
 
 
 def match_cycle_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
@@ -115,31 +126,44 @@ def match_cycle_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Chec
     year = profile.target_match_year
     if year is None:
         upcoming = next_open_match(ruleset, as_of)
-        hint = f" The next Match these rules know is {upcoming}." if upcoming else ""
+        reason = _("Your target Match year is not given yet.")
+        if upcoming:
+            hint = _("The next Match these rules know is {year}.").format(year=upcoming)
+            reason = f"{reason} {hint}"
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Your target Match year is not given yet." + hint,
+            reason,
             rule,
-            "Tell us which Match you aim for.",
+            _("Tell us which Match you aim for."),
         )
     if not ruleset.covers(year):
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"These rules do not cover the {year} Match: they were written for the "
-            f"{ruleset.coverage_text} Matches.",
+            # Translators: {years} is a range of Match years (2024–2028).
+            _(
+                "These rules do not cover the {year} Match: they were written for the "
+                "{years} Matches."
+            ).format(year=year, years=ruleset.coverage_text),
             rule,
-            "Import newer rules (Import rules… in the app, or `rules import FILE`), or check "
-            "the sources for that Match yourself.",
+            # Translators: "Import rules…" is the app's menu item; `rules import FILE` the CLI
+            # command (keep it in English).
+            _(
+                "Import newer rules (Import rules… in the app, or `rules import FILE`), or check "
+                "the sources for that Match yourself."
+            ),
         )
     match_day = cycle_date(ruleset, Family.MATCH_DAY, year)
     if match_day is not None and match_day.passed(as_of):
-        held = "was held" if not match_day.is_estimate else "was probably held"
+        if match_day.is_estimate:
+            held = _("The {year} Match was probably held on {date}; it is over on {as_of}.")
+        else:
+            held = _("The {year} Match was held on {date}; it is over on {as_of}.")
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"The {year} Match {held} on {match_day.text}; it is over on {as_of}.",
+            held.format(year=year, date=match_day.text, as_of=format_date(as_of)),
             rule,
             _next_match_step(ruleset, as_of, year),
         )
@@ -148,14 +172,30 @@ def match_cycle_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Chec
         ruleset, year, (Family.ROL_DEADLINE, Family.MATCH_DAY, Family.RESIDENCY_START)
     )
     if rol is not None and rol.passed(as_of) and not rol.is_estimate:
-        reason = (
-            f"Rank order lists for the {year} Match closed on {rol.text}; "
-            f"Match Day is {match_day.text if match_day else 'in the third week of March'}."
+        if match_day:
+            reason = _(
+                "Rank order lists for the {year} Match closed on {date}; Match Day is {match_day}."
+            ).format(year=year, date=rol.text, match_day=match_day.text)
+        else:
+            reason = _(
+                "Rank order lists for the {year} Match closed on {date}; Match Day is in the "
+                "third week of March."
+            ).format(year=year, date=rol.text)
+        return verdict(item, Status.MET, reason, rule, _("Follow NRMP's Match Week instructions."))
+    if line:
+        # Translators: {dates} lists the Match's key dates ("rank order lists close 2027-03-03;
+        # Match Day 2027-03-19; residency starts 2027-07-01").
+        reason = _("The {year} Match is ahead: {dates}.").format(year=year, dates=line)
+    else:
+        reason = _("The {year} Match is ahead.").format(year=year)
+    if rol:
+        step = _(
+            "ECFMG must verify your Step 1, Step 2 CK and clinical skills requirement by the "
+            "rank order list deadline, {date}."
+        ).format(date=rol.text)
+    else:
+        step = _(
+            "ECFMG must verify your Step 1, Step 2 CK and clinical skills requirement by the "
+            "rank order list deadline."
         )
-        return verdict(item, Status.MET, reason, rule, "Follow NRMP's Match Week instructions.")
-    reason = f"The {year} Match is ahead" + (f": {line}." if line else ".")
-    step = (
-        "ECFMG must verify your Step 1, Step 2 CK and clinical skills requirement by the rank "
-        "order list deadline" + (f", {rol.text}." if rol else ".")
-    )
     return verdict(item, Status.MET, reason, rule, step)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from app.checklist import STATUS_LABELS, ChecklistItem, Status
 from app.engine.calendar import CycleDate, cycle_date
 from app.engine.items import ItemId
+from app.engine.names import join_and, join_clauses, join_commas
 from app.engine.verdicts import verdict, weakest
+from app.i18n import N_, _, format_date, ngettext, pgettext
 from app.profile import OET_SUBTESTS, OetSitting, Profile
 from app.rules import Family, Rule, Ruleset, Standing
 
@@ -76,6 +78,24 @@ def _with_scores(sitting: OetSitting) -> bool:
     return any(getattr(sitting, s) is not None for s in OET_SUBTESTS)
 
 
+_SUBTEST_NAMES = {
+    "listening": N_("Listening"),
+    "reading": N_("Reading"),
+    "writing": N_("Writing"),
+    "speaking": N_("Speaking"),
+}
+
+
+def subtest_name(subtest: str) -> str:
+    """An OET sub-test's name in the language in use ('Writing')."""
+    name = _SUBTEST_NAMES.get(subtest)
+    return _(name) if name else subtest.capitalize()
+
+
+def _day(day: dt.date | None) -> str:
+    return format_date(day) if day is not None else str(day)
+
+
 def judge_oet_sitting(
     sitting: OetSitting, ruleset: Ruleset, cycle_match_year: int | None, as_of: dt.date
 ) -> OetSittingVerdict:
@@ -83,32 +103,41 @@ def judge_oet_sitting(
     (all four in this one sitting), and the test date against the cycle's window."""
     if sitting.test_date is None:
         return OetSittingVerdict(
-            None, (), None, "Add the test date: the minimums and the window depend on it."
+            None, (), None, _("Add the test date: the minimums and the window depend on it.")
         )
     day = sitting.test_date
     if day > as_of:
-        scores = (
-            " Scores are given for it, but a test after the assessment date cannot have "
-            "results yet."
-            if _with_scores(sitting)
-            else ""
+        # Translators: {date} is the test date, {as_of} the assessment date.
+        booked = _("Booked for {date}, after {as_of}: not a result yet.").format(
+            date=format_date(day), as_of=format_date(as_of)
         )
-        return OetSittingVerdict(
-            None,
-            (),
-            None,
-            f"Booked for {day}, after {as_of}: not a result yet.{scores}",
-            booked=True,
-        )
+        if _with_scores(sitting):
+            booked += " " + _(
+                "Scores are given for it, but a test after the assessment date cannot have "
+                "results yet."
+            )
+        return OetSittingVerdict(None, (), None, booked, booked=True)
     minimum_rule = ruleset.in_force(Family.OET_MINIMUM, day)
     if minimum_rule is None:
         return OetSittingVerdict(
-            False, (), False, f"An OET taken on {day} is older than any result ECFMG accepts."
+            False,
+            (),
+            False,
+            _("An OET taken on {date} is older than any result ECFMG accepts.").format(
+                date=format_date(day)
+            ),
         )
-    when = f"for tests taken {minimum_rule.dates_text()}"
-    missing = [s.capitalize() for s in OET_SUBTESTS if getattr(sitting, s) is None]
+    dates = minimum_rule.dates_text()
+    missing = [subtest_name(s) for s in OET_SUBTESTS if getattr(sitting, s) is None]
     shortfalls = tuple(
-        f"{s.capitalize()} {getattr(sitting, s)} is below {int(minimum_rule.params[s])} {when}"
+        # Translators: "Writing 290 is below 300 for tests taken on or after 2022-07-01";
+        # {dates} is the rule's dates ("on or after 2022-07-01", "from … to …").
+        _("{subtest} {score} is below {minimum} for tests taken {dates}").format(
+            subtest=subtest_name(s),
+            score=getattr(sitting, s),
+            minimum=int(minimum_rule.params[s]),
+            dates=dates,
+        )
         for s in OET_SUBTESTS
         if getattr(sitting, s) is not None and getattr(sitting, s) < int(minimum_rule.params[s])
     )
@@ -116,7 +145,12 @@ def judge_oet_sitting(
     standing = weakest(minimum_rule.standing, *window.standings)
     parts = list(shortfalls)
     if missing:
-        parts.append(f"{' and '.join(missing)} not given")
+        # Translators: {subtests} lists OET sub-tests with no score ("Reading and Speaking").
+        parts.append(
+            ngettext("{subtests} not given", "{subtests} not given", len(missing)).format(
+                subtests=join_and(missing, commas=False)
+            )
+        )
     if window.in_window is not True and window.text:
         parts.append(window.text)
     if shortfalls or window.in_window is False:
@@ -125,9 +159,21 @@ def judge_oet_sitting(
         qualifies = None
     else:
         qualifies = True
-        scores = ", ".join(f"{s.capitalize()} {getattr(sitting, s)}" for s in OET_SUBTESTS)
-        parts = [f"{scores} meet the minimums {when}, and {window.text}"]
-    reason = "; ".join(parts) + "."
+        scores = join_commas(
+            # Translators: an OET sub-test and its score ("Writing 350").
+            pgettext("OET sub-test and score", "{subtest} {score}").format(
+                subtest=subtest_name(s), score=getattr(sitting, s)
+            )
+            for s in OET_SUBTESTS
+        )
+        # Translators: {scores} lists the four scores; {dates} the rule's dates ("on or after
+        # 2022-07-01"); {window} says the test date is inside the cycle's window.
+        parts = [
+            _("{scores} meet the minimums for tests taken {dates}, and {window}").format(
+                scores=scores, dates=dates, window=window.text
+            )
+        ]
+    reason = join_clauses(parts) + "."
     return OetSittingVerdict(
         qualifies=qualifies,
         shortfalls=shortfalls,
@@ -152,10 +198,14 @@ def _window(day: dt.date, ruleset: Ruleset, cycle: int | None) -> _Window:
     """The sitting's date against the cycle's first and last accepted test dates. A bound that
     is only an estimate never puts a sitting outside: it leaves the answer open."""
     if cycle is None:
-        return _Window(None, "the Match year of your Pathways cycle is needed to check the window")
+        return _Window(
+            None, _("the Match year of your Pathways cycle is needed to check the window")
+        )
     earliest = oet_earliest_test_date(ruleset, cycle)
     if earliest is None:
-        return _Window(None, f"no OET test window is on file for the {cycle} Match")
+        return _Window(
+            None, _("no OET test window is on file for the {year} Match").format(year=cycle)
+        )
     start, rule = earliest
     latest = oet_latest_test_date(ruleset, cycle)
     # The last date's standing matters only to a sitting after it: every sitting up to it
@@ -165,14 +215,20 @@ def _window(day: dt.date, ruleset: Ruleset, cycle: int | None) -> _Window:
         if rule.is_estimate:
             return _Window(
                 None,
-                f"ECFMG has not published the OET window for the {cycle} Match; in past cycles "
-                f"tests from {start} would count, and {day} is earlier",
+                # Translators: {start} is the first test date past cycles accepted, {date} the
+                # sitting's test date.
+                _(
+                    "ECFMG has not published the OET window for the {year} Match; in past cycles "
+                    "tests from {start} would count, and {date} is earlier"
+                ).format(year=cycle, start=format_date(start), date=format_date(day)),
                 rule,
                 tuple(standings),
             )
         return _Window(
             False,
-            f"{day} is before {start}, the first test date accepted for the {cycle} Match",
+            _("{date} is before {start}, the first test date accepted for the {year} Match").format(
+                date=format_date(day), start=format_date(start), year=cycle
+            ),
             rule,
             tuple(standings),
             rule.standing,
@@ -181,22 +237,37 @@ def _window(day: dt.date, ruleset: Ruleset, cycle: int | None) -> _Window:
         if latest.is_estimate:
             return _Window(
                 None,
-                f"ECFMG has not published the last OET date for the {cycle} Match; a test after "
-                f"{latest.text} may come too late for it",
+                # Translators: {last} is an estimated date ("around August 2027 (our estimate;
+                # not yet published)").
+                _(
+                    "ECFMG has not published the last OET date for the {year} Match; a test after "
+                    "{last} may come too late for it"
+                ).format(year=cycle, last=latest.text),
                 latest.rule,
                 (*standings, latest.standing),
             )
         return _Window(
             False,
-            f"{day} is after {latest.date}, the last date an OET can count for the {cycle} "
-            f"Match ({_bound_name(latest)}); it can count for a later cycle",
+            # Translators: {bound} says what the last date is ("the Pathways season closed
+            # then").
+            _(
+                "{date} is after {last}, the last date an OET can count for the {year} Match "
+                "({bound}); it can count for a later cycle"
+            ).format(
+                date=format_date(day),
+                last=format_date(latest.date),
+                year=cycle,
+                bound=_bound_name(latest),
+            ),
             latest.rule,
             (*standings, latest.standing),
             latest.standing,
         )
     return _Window(
         True,
-        f"{day} is inside the {cycle} Match window (on or after {start})",
+        _("{date} is inside the {year} Match window (on or after {start})").format(
+            date=format_date(day), year=cycle, start=format_date(start)
+        ),
         rule,
         tuple(standings),
     )
@@ -204,9 +275,9 @@ def _window(day: dt.date, ruleset: Ruleset, cycle: int | None) -> _Window:
 
 def _bound_name(bound: CycleDate) -> str:
     return {
-        Family.PATHWAYS_CLOSE: "the Pathways season closed then",
-        Family.PATHWAYS_DEADLINE: "the deadline to send documents, OET scores included",
-    }.get(bound.family, "its last accepted test date")
+        Family.PATHWAYS_CLOSE: _("the Pathways season closed then"),
+        Family.PATHWAYS_DEADLINE: _("the deadline to send documents, OET scores included"),
+    }.get(bound.family, _("its last accepted test date"))
 
 
 def best_oet_sitting(
@@ -225,9 +296,15 @@ def best_oet_sitting(
 
 
 def pathway_descriptions(ruleset: Ruleset) -> dict[int, str]:
-    """One plain line per Pathway 1–6, from the rules data."""
-    raw = ruleset.get("clinical.pathways").params.get("descriptions", {})
-    return {int(number): str(text) for number, text in sorted(raw.items(), key=lambda i: int(i[0]))}
+    """One plain line per Pathway 1–6, from the rules data, in the language in use."""
+    from app.rules.translations import param_text
+
+    rule = ruleset.get("clinical.pathways")
+    raw = rule.params.get("descriptions", {})
+    return {
+        int(number): param_text(rule, "descriptions", number)
+        for number in sorted(raw, key=int)
+    }
 
 
 def pathway_cycle(profile: Profile) -> int | None:
@@ -248,8 +325,10 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         return verdict(
             ItemId.OET,
             Status.MET,
-            "ECFMG approved your Pathway, and it approves a Pathway only with a satisfactory "
-            "OET Medicine result: your OET is accepted.",
+            _(
+                "ECFMG approved your Pathway, and it approves a Pathway only with a satisfactory "
+                "OET Medicine result: your OET is accepted."
+            ),
             base,
         )
     sittings = skills.oet
@@ -257,9 +336,9 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         return verdict(
             ItemId.OET,
             Status.NEEDS_INFO,
-            "No OET Medicine sitting is given yet.",
+            _("No OET Medicine sitting is given yet."),
             base,
-            "Add your OET Medicine results, or the date you are booked for.",
+            _("Add your OET Medicine results, or the date you are booked for."),
         )
     cycle = pathway_cycle(profile)
     verdicts = [judge_oet_sitting(s, ruleset, cycle, as_of) for s in sittings]
@@ -270,9 +349,15 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         return verdict(
             ItemId.OET,
             Status.MET,
-            f"Sitting {best + 1} ({sittings[best].test_date}): {chosen.reason}",
+            # Translators: {number} counts the sittings as entered; {reason} is the verdict.
+            _("Sitting {number} ({date}): {reason}").format(
+                number=best + 1, date=_day(sittings[best].test_date), reason=chosen.reason
+            ),
             chosen.minimum_rule or base,
-            "Let ECFMG access your scores" + (f" by {deadline}." if deadline else ", if not done."),
+            # Translators: {deadline} is "the 2027 Pathways deadline, 2027-01-31".
+            _("Let ECFMG access your scores by {deadline}.").format(deadline=deadline)
+            if deadline
+            else _("Let ECFMG access your scores, if not done."),
             standing=chosen.standing,
         )
     booked = [i for i, v in enumerate(verdicts) if v.booked]
@@ -281,9 +366,9 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         return verdict(
             ItemId.OET,
             Status.PENDING,
-            f"Sitting {i + 1}: {verdicts[i].reason}",
+            _("Sitting {number}: {reason}").format(number=i + 1, reason=verdicts[i].reason),
             base,
-            "Sit the test, then add your four scores.",
+            _("Sit the test, then add your four scores."),
         )
     unknown = [i for i, v in enumerate(verdicts) if v.qualifies is None]
     if unknown:
@@ -291,11 +376,11 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
         return verdict(
             ItemId.OET,
             Status.NEEDS_INFO,
-            f"Sitting {i + 1}: {verdicts[i].reason}",
+            _("Sitting {number}: {reason}").format(number=i + 1, reason=verdicts[i].reason),
             verdicts[i].window_rule or verdicts[i].minimum_rule or base,
-            "Complete the missing answers."
+            _("Complete the missing answers.")
             if cycle is not None
-            else "Tell us your target Match year (or your Pathways cycle).",
+            else _("Tell us your target Match year (or your Pathways cycle)."),
             standing=verdicts[i].standing,
         )
     latest = max(range(len(sittings)), key=lambda i: sittings[i].test_date or dt.date.min)
@@ -303,10 +388,11 @@ def oet_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistIte
     return verdict(
         ItemId.OET,
         Status.NOT_MET,
-        f"No sitting qualifies. Sitting {latest + 1} ({sittings[latest].test_date}): "
-        + chosen.reason,
+        _("No sitting qualifies. Sitting {number} ({date}): {reason}").format(
+            number=latest + 1, date=_day(sittings[latest].test_date), reason=chosen.reason
+        ),
         (chosen.window_rule if chosen.in_window is False else chosen.minimum_rule) or base,
-        "Retake all four sub-tests in one sitting; there is no limit on retakes.",
+        _("Retake all four sub-tests in one sitting; there is no limit on retakes."),
         standing=chosen.standing,
     )
 
@@ -320,79 +406,127 @@ def _deadline_text(ruleset: Ruleset, cycle: int | None, as_of: dt.date) -> str:
     )
     if event is None or event.passed(as_of):
         return ""
-    return f"the {cycle} Pathways deadline, {event.text}"
+    # Translators: {date} is the deadline ("2027-01-31", or an estimate said so).
+    return _("the {year} Pathways deadline, {date}").format(year=cycle, date=event.text)
 
 
 def _approved_item(profile: Profile, ruleset: Ruleset, number: int) -> ChecklistItem:
     """An approved Pathway: its cycle is needed, and it counts for the Matches ECFMG states."""
     rule = ruleset.get("clinical.pathways")
     expiry = ruleset.get("clinical.pathway_certificate_expiry")
-    keep = (
-        f"A Pathway-based certificate expires unless you complete "
-        f"{expiry.params.get('training_months', 12)} months of ACGME-accredited training; "
-        "if your Pathway expires, Pathways Revalidation renews it."
-    )
+    months = int(expiry.params.get("training_months", 12))
+    keep = ngettext(
+        "A Pathway-based certificate expires unless you complete {count} month of "
+        "ACGME-accredited training; if your Pathway expires, Pathways Revalidation renews it.",
+        "A Pathway-based certificate expires unless you complete {count} months of "
+        "ACGME-accredited training; if your Pathway expires, Pathways Revalidation renews it.",
+        months,
+    ).format(count=months)
     cycle = profile.clinical_skills.pathway_cycle
     target = profile.target_match_year
     if cycle is None:
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"ECFMG approved your Pathway {number} application; for which Match year's cycle is "
-            "not given, and an approval counts only for the Matches ECFMG states.",
+            _(
+                "ECFMG approved your Pathway {number} application; for which Match year's cycle "
+                "is not given, and an approval counts only for the Matches ECFMG states."
+            ).format(number=number),
             rule,
-            "Tell us the Match year of the Pathways cycle ECFMG approved.",
+            _("Tell us the Match year of the Pathways cycle ECFMG approved."),
         )
-    approved = f"ECFMG approved your Pathway {number} application for the {cycle} Match"
     if target is None or target == cycle:
-        return verdict(ItemId.PATHWAY, Status.MET, approved + ".", rule, keep)
+        return verdict(
+            ItemId.PATHWAY,
+            Status.MET,
+            _("ECFMG approved your Pathway {number} application for the {cycle} Match.").format(
+                number=number, cycle=cycle
+            ),
+            rule,
+            keep,
+        )
     if target < cycle:
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"{approved}, but your target Match is {target}, before that cycle.",
+            _(
+                "ECFMG approved your Pathway {number} application for the {cycle} Match, but your "
+                "target Match is {target}, before that cycle."
+            ).format(number=number, cycle=cycle, target=target),
             rule,
-            "Check your target Match year and the Pathways cycle.",
+            _("Check your target Match year and the Pathways cycle."),
         )
     validity = ruleset.for_match_year(Family.PATHWAY_VALIDITY, cycle)
     if validity is None:
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"{approved}; whether it still counts for the {target} Match is not on file.",
+            _(
+                "ECFMG approved your Pathway {number} application for the {cycle} Match; whether "
+                "it still counts for the {target} Match is not on file."
+            ).format(number=number, cycle=cycle, target=target),
             rule,
-            "Ask ECFMG whether your Pathway is still valid, or apply for Pathways Revalidation.",
+            _("Ask ECFMG whether your Pathway is still valid, or apply for Pathways Revalidation."),
         )
     through = int(
         validity.params.get("valid_through_match_year")
         or cycle + int(validity.params.get("valid_match_years_after_cycle", 0))
     )
     if validity.is_estimate:
-        covered = "probably counts" if target <= through else "may no longer count"
+        if target <= through:
+            reason = _(
+                "ECFMG approved your Pathway {number} application for the {cycle} Match. ECFMG "
+                "has not published how long a {cycle} Pathway stays valid; by our estimate it "
+                "probably counts for the {target} Match."
+            )
+        else:
+            reason = _(
+                "ECFMG approved your Pathway {number} application for the {cycle} Match. ECFMG "
+                "has not published how long a {cycle} Pathway stays valid; by our estimate it "
+                "may no longer count for the {target} Match."
+            )
         return verdict(
             ItemId.PATHWAY,
             Status.MET if target <= through else Status.NEEDS_INFO,
-            f"{approved}. ECFMG has not published how long a {cycle} Pathway stays valid; by "
-            f"our estimate it {covered} for the {target} Match.",
+            reason.format(number=number, cycle=cycle, target=target),
             validity,
-            "Ask ECFMG whether your Pathway is valid for that Match; if not, apply for "
-            "Pathways Revalidation. " + keep,
+            _(
+                "Ask ECFMG whether your Pathway is valid for that Match; if not, apply for "
+                "Pathways Revalidation."
+            )
+            + " "
+            + keep,
         )
     if target <= through:
         return verdict(
             ItemId.PATHWAY,
             Status.MET,
-            f"{approved}; it stays valid through the {through} Match.",
+            _(
+                "ECFMG approved your Pathway {number} application for the {cycle} Match; it "
+                "stays valid through the {through} Match."
+            ).format(number=number, cycle=cycle, through=through),
             validity,
             keep,
         )
     return verdict(
         ItemId.PATHWAY,
         Status.NOT_MET,
-        f"{approved}; it was valid through the {through} Match, not the {target} Match.",
+        _(
+            "ECFMG approved your Pathway {number} application for the {cycle} Match; it was "
+            "valid through the {through} Match, not the {target} Match."
+        ).format(number=number, cycle=cycle, through=through, target=target),
         validity,
-        "Apply for Pathways Revalidation, or apply to a Pathway in a later cycle.",
+        _("Apply for Pathways Revalidation, or apply to a Pathway in a later cycle."),
     )
+
+
+# "Your Pathway application is marked '…'": one sentence per status the profile can hold.
+_MARKED_WITHOUT_NUMBER = {
+    "not_started": N_("Your Pathway application is marked 'not_started', but not which Pathway."),
+    "applied": N_("Your Pathway application is marked 'applied', but not which Pathway."),
+    "approved": N_("Your Pathway application is marked 'approved', but not which Pathway."),
+    "rejected": N_("Your Pathway application is marked 'rejected', but not which Pathway."),
+}
 
 
 def pathway_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
@@ -400,29 +534,36 @@ def pathway_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklis
     skills = profile.clinical_skills
     number, status = skills.pathway, skills.pathway_status
     if number is None:
-        step = "Choose the Pathway you will apply to (1–6)."
+        step = _("Choose the Pathway you will apply to (1–6).")
         if status is None:
             return verdict(
-                ItemId.PATHWAY, Status.NEEDS_INFO, "No Pathway is chosen yet.", rule, step
+                ItemId.PATHWAY, Status.NEEDS_INFO, _("No Pathway is chosen yet."), rule, step
             )
+        marked = _MARKED_WITHOUT_NUMBER.get(status)
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"Your Pathway application is marked '{status}', but not which Pathway.",
+            _(marked)
+            if marked
+            else _("Your Pathway application is marked '{status}', but not which Pathway.").format(
+                status=status
+            ),
             rule,
             step,
         )
     if status == "approved":
         return _approved_item(profile, ruleset, number)
     cycle = pathway_cycle(profile)
-    for_cycle = f" for the {cycle} Match" if cycle else ""
     if profile.exams.step2_cs.result == "fail" and number != 6:
         return verdict(
             ItemId.PATHWAY,
             Status.NOT_MET,
-            f"You failed Step 2 CS, so only Pathway 6 is open to you; you chose Pathway {number}.",
+            _(
+                "You failed Step 2 CS, so only Pathway 6 is open to you; you chose Pathway "
+                "{number}."
+            ).format(number=number),
             ruleset.get("clinical.step2_cs"),
-            "Apply to Pathway 6.",
+            _("Apply to Pathway 6."),
         )
     for check in (_pathway_offered_check, _pathway_graduation_check):
         found = check(profile, ruleset, number, cycle)
@@ -433,27 +574,41 @@ def pathway_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklis
         return verdict(
             ItemId.PATHWAY,
             Status.PENDING,
-            f"Your Pathway {number} application{for_cycle} is with ECFMG.",
+            _("Your Pathway {number} application for the {cycle} Match is with ECFMG.").format(
+                number=number, cycle=cycle
+            )
+            if cycle
+            else _("Your Pathway {number} application is with ECFMG.").format(number=number),
             rule,
-            "Make sure every document and your OET scores reach ECFMG"
-            + (f" by {deadline}." if deadline else " before the deadline."),
+            # Translators: {deadline} is "the 2027 Pathways deadline, 2027-01-31".
+            _("Make sure every document and your OET scores reach ECFMG by {deadline}.").format(
+                deadline=deadline
+            )
+            if deadline
+            else _("Make sure every document and your OET scores reach ECFMG before the deadline."),
         )
     if status == "rejected":
         return verdict(
             ItemId.PATHWAY,
             Status.NOT_MET,
-            f"ECFMG rejected your Pathway {number} application{for_cycle}.",
+            _("ECFMG rejected your Pathway {number} application for the {cycle} Match.").format(
+                number=number, cycle=cycle
+            )
+            if cycle
+            else _("ECFMG rejected your Pathway {number} application.").format(number=number),
             rule,
-            "Apply again in a later cycle, through the Pathway that fits you.",
+            _("Apply again in a later cycle, through the Pathway that fits you."),
         )
     if status == "not_started":
         return _not_applied_item(ruleset, number, cycle, as_of)
     return verdict(
         ItemId.PATHWAY,
         Status.NEEDS_INFO,
-        f"You chose Pathway {number}, but not where your application stands.",
+        _("You chose Pathway {number}, but not where your application stands.").format(
+            number=number
+        ),
         rule,
-        "Tell us whether you have applied, and ECFMG's decision if any.",
+        _("Tell us whether you have applied, and ECFMG's decision if any."),
     )
 
 
@@ -467,10 +622,12 @@ def _not_applied_item(
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"You have not applied to Pathway {number} yet; the cycle depends on your target "
-            "Match.",
+            _(
+                "You have not applied to Pathway {number} yet; the cycle depends on your target "
+                "Match."
+            ).format(number=number),
             rule,
-            "Tell us your target Match year.",
+            _("Tell us your target Match year."),
         )
     opens = cycle_date(ruleset, Family.PATHWAYS_OPENS, cycle)
     deadline = cycle_date(ruleset, Family.PATHWAYS_DEADLINE, cycle)
@@ -478,37 +635,53 @@ def _not_applied_item(
         return verdict(
             ItemId.PATHWAY,
             Status.PENDING,
-            f"The Pathways application for the {cycle} Match opens {opens.text}; you cannot "
-            "apply yet.",
+            # Translators: {date} is when the application opens (a date, or an estimate).
+            _(
+                "The Pathways application for the {cycle} Match opens {date}; you cannot apply yet."
+            ).format(cycle=cycle, date=opens.text),
             opens.rule,
-            f"Apply to Pathway {number} when it opens"
-            + (f"; the deadline to be in that Match is {deadline.text}." if deadline else "."),
+            _(
+                "Apply to Pathway {number} when it opens; the deadline to be in that Match is "
+                "{deadline}."
+            ).format(number=number, deadline=deadline.text)
+            if deadline
+            else _("Apply to Pathway {number} when it opens.").format(number=number),
             standing=Standing.CONFIRMED if not opens.is_estimate else Standing.ESTIMATE,
         )
     if opens is None and not ruleset.covers(cycle):
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"These rules do not cover the {cycle} Match, so its Pathways dates are not known.",
+            _(
+                "These rules do not cover the {cycle} Match, so its Pathways dates are not known."
+            ).format(cycle=cycle),
             rule,
-            "Import newer rules, or check ECFMG's Pathways pages.",
+            _("Import newer rules, or check ECFMG's Pathways pages."),
         )
     if deadline is not None and deadline.passed(as_of):
         return verdict(
             ItemId.PATHWAY,
             Status.NOT_MET,
-            f"You have not applied to Pathway {number}, and the deadline to apply for the "
-            f"{cycle} Match was {deadline.text}.",
+            _(
+                "You have not applied to Pathway {number}, and the deadline to apply for the "
+                "{cycle} Match was {deadline}."
+            ).format(number=number, cycle=cycle, deadline=deadline.text),
             deadline.rule,
-            "Apply in the next cycle's Pathways application.",
+            _("Apply in the next cycle's Pathways application."),
         )
-    until = f"; apply by {deadline.text}" if deadline else ""
     return verdict(
         ItemId.PATHWAY,
         Status.NOT_MET,
-        f"You have not applied to Pathway {number} for the {cycle} Match yet{until}.",
+        _(
+            "You have not applied to Pathway {number} for the {cycle} Match yet; apply by "
+            "{deadline}."
+        ).format(number=number, cycle=cycle, deadline=deadline.text)
+        if deadline
+        else _("You have not applied to Pathway {number} for the {cycle} Match yet.").format(
+            number=number, cycle=cycle
+        ),
         rule,
-        "Apply through ECFMG's Pathways application.",
+        _("Apply through ECFMG's Pathways application."),
         standing=weakest(rule.standing, deadline.standing if deadline else Standing.CONFIRMED),
     )
 
@@ -525,10 +698,15 @@ def _pathway_offered_check(
     return verdict(
         ItemId.PATHWAY,
         Status.NEEDS_INFO,
-        f"ECFMG's announcement of the Pathways for the {cycle} Match does not name Pathway "
-        f"{number}; whether it is still offered has not been published.",
+        _(
+            "ECFMG's announcement of the Pathways for the {cycle} Match does not name Pathway "
+            "{number}; whether it is still offered has not been published."
+        ).format(cycle=cycle, number=number),
         offered,
-        "Check ECFMG's Pathways pages before you apply, or choose another Pathway that fits you.",
+        _(
+            "Check ECFMG's Pathways pages before you apply, or choose another Pathway that fits "
+            "you."
+        ),
     )
 
 
@@ -544,9 +722,11 @@ def _pathway_graduation_check(
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"Pathway {number} has a graduation cut-off that depends on the Match year.",
+            _("Pathway {number} has a graduation cut-off that depends on the Match year.").format(
+                number=number
+            ),
             ruleset.get("clinical.pathways"),
-            "Tell us your target Match year.",
+            _("Tell us your target Match year."),
         )
     rule = ruleset.for_match_year(Family.PATHWAY_GRADUATION, cycle)
     graduated = profile.education.graduation_date
@@ -558,28 +738,49 @@ def _pathway_graduation_check(
     if graduated >= cutoff:
         return None
     if rule.is_estimate:
-        history = "; ".join(
-            f"{row.effective_from.year}: {row.params['graduated_on_or_after']}"
+        history = join_clauses(
+            # Translators: a cycle's graduation cut-off in a list ("2026: 2019-01-01").
+            pgettext("a year and its cut-off", "{year}: {date}").format(
+                year=row.effective_from.year, date=_day(row.params["graduated_on_or_after"])
+            )
             for row in rows
             if "graduated_on_or_after" in row.params
         )
         return verdict(
             ItemId.PATHWAY,
             Status.NEEDS_INFO,
-            f"ECFMG has not published the Pathway {number} graduation cut-off for the {cycle} "
-            f"Match. Earlier cycles' cut-offs ({history}) suggest about {cutoff}, and you "
-            f"graduated on {graduated}.",
+            # Translators: {history} lists earlier cycles' cut-offs ("2026: 2019-01-01; …").
+            _(
+                "ECFMG has not published the Pathway {number} graduation cut-off for the {cycle} "
+                "Match. Earlier cycles' cut-offs ({history}) suggest about {cutoff}, and you "
+                "graduated on {graduated}."
+            ).format(
+                number=number,
+                cycle=cycle,
+                history=history,
+                cutoff=format_date(cutoff),
+                graduated=format_date(graduated),
+            ),
             rule,
-            "Watch ECFMG's Pathways pages for that cycle; Pathway 1 (licensed abroad) and "
-            "Pathway 6 (Mini-CEX) have no graduation cut-off.",
+            _(
+                "Watch ECFMG's Pathways pages for that cycle; Pathway 1 (licensed abroad) and "
+                "Pathway 6 (Mini-CEX) have no graduation cut-off."
+            ),
         )
     return verdict(
         ItemId.PATHWAY,
         Status.NOT_MET,
-        f"Your graduation date {graduated} is before {cutoff}, the earliest accepted for "
-        f"Pathway {number} in the {cycle} Match.",
+        _(
+            "Your graduation date {graduated} is before {cutoff}, the earliest accepted for "
+            "Pathway {number} in the {cycle} Match."
+        ).format(
+            graduated=format_date(graduated),
+            cutoff=format_date(cutoff),
+            number=number,
+            cycle=cycle,
+        ),
         rule,
-        "Look at Pathway 1 (licensed abroad) or Pathway 6 (Mini-CEX) instead.",
+        _("Look at Pathway 1 (licensed abroad) or Pathway 6 (Mini-CEX) instead."),
     )
 
 
@@ -591,16 +792,28 @@ def requirement_items(
     cs_rule = ruleset.get("clinical.step2_cs")
     cs = profile.exams.step2_cs
     if cs.result == "pass" and (cs.date is None or cs.date <= as_of):
-        on = f" on {cs.date}" if cs.date else ""
-        why = f"You have a Step 2 CS pass{on}, so no Pathway and no OET are needed."
+        if cs.date:
+            on = format_date(cs.date)
+            why = _(
+                "You have a Step 2 CS pass on {date}, so no Pathway and no OET are needed."
+            ).format(date=on)
+            passed = _(
+                "You passed the former Step 2 CS on {date}; a pass valid for certification meets "
+                "this requirement."
+            ).format(date=on)
+        else:
+            why = _("You have a Step 2 CS pass, so no Pathway and no OET are needed.")
+            passed = _(
+                "You passed the former Step 2 CS; a pass valid for certification meets this "
+                "requirement."
+            )
         return (
             verdict(
                 ItemId.CLINICAL_REQUIREMENT,
                 Status.MET,
-                f"You passed the former Step 2 CS{on}; a pass valid for certification meets "
-                "this requirement.",
+                passed,
                 cs_rule,
-                "ECFMG decides whether your Step 2 CS pass is still valid.",
+                _("ECFMG decides whether your Step 2 CS pass is still valid."),
             ),
             verdict(ItemId.PATHWAY, Status.NOT_APPLICABLE, why, cs_rule),
             verdict(ItemId.OET, Status.NOT_APPLICABLE, why, cs_rule),
@@ -610,24 +823,34 @@ def requirement_items(
     parts = (pathway, oet)
     standing = weakest(*(p.standing for p in parts))
     if all(p.status is Status.MET for p in parts):
-        status, reason = Status.MET, "Your Pathway is approved and your OET Medicine is accepted."
+        status = Status.MET
+        reason = _("Your Pathway is approved and your OET Medicine is accepted.")
         if pathway.status is Status.MET and profile.clinical_skills.pathway_status != "approved":
-            reason = "Your Pathway and an OET sitting qualify."
+            reason = _("Your Pathway and an OET sitting qualify.")
     elif any(p.status is Status.NOT_MET for p in parts):
-        short = " and ".join(p.title for p in parts if p.status is Status.NOT_MET)
-        status, reason = Status.NOT_MET, f"Not met yet: {short}."
+        short = join_and((p.title for p in parts if p.status is Status.NOT_MET), commas=False)
+        # Translators: {items} lists checklist items ("ECFMG Pathway and OET Medicine").
+        status, reason = Status.NOT_MET, _("Not met yet: {items}.").format(items=short)
     elif any(p.status is Status.NEEDS_INFO for p in parts):
-        missing = " and ".join(p.title for p in parts if p.status is Status.NEEDS_INFO)
-        status, reason = Status.NEEDS_INFO, f"Answers still needed for {missing}."
-    else:
+        missing = join_and((p.title for p in parts if p.status is Status.NEEDS_INFO), commas=False)
+        # Translators: {items} lists checklist items ("ECFMG Pathway and OET Medicine").
         status, reason = (
-            Status.PENDING,
-            "Under way: "
-            + "; ".join(f"{p.title} {STATUS_LABELS[p.status].lower()}" for p in parts)
-            + ".",
+            Status.NEEDS_INFO,
+            _("Answers still needed for {items}.").format(items=missing),
         )
+    else:
+        under_way = join_clauses(
+            # Translators: a checklist item and its status, lower case ("OET Medicine in
+            # progress").
+            pgettext("an item and its status", "{item} {status}").format(
+                item=p.title, status=STATUS_LABELS[p.status].lower()
+            )
+            for p in parts
+        )
+        # Translators: {items} lists the items under way with their status.
+        status, reason = Status.PENDING, _("Under way: {items}.").format(items=under_way)
     if cs.result is None and status is not Status.MET:
-        reason += " If you passed the former Step 2 CS, say so: then no Pathway is needed."
+        reason += " " + _("If you passed the former Step 2 CS, say so: then no Pathway is needed.")
     # The next step is the most urgent open part's own, so it is an action, not a pointer.
     urgency = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
     open_parts = sorted(

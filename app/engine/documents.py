@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.engine.items import FieldPath
+from app.i18n import ENGLISH, N_, _, format_date, language, ngettext, pgettext
 from app.profile import (
     DOCUMENT_KIND_LABELS,
     DOCUMENT_STATUS_LABELS,
@@ -72,11 +73,17 @@ class DocumentState:
 
 
 def kind_label(kind: str | None, index: int) -> str:
-    return DOCUMENT_KIND_LABELS.get(kind or "", f"Document {index + 1}")
+    """The document's kind in the language in use ('Final medical diploma'; 'Document 3')."""
+    label = DOCUMENT_KIND_LABELS.get(kind or "")
+    if label is None:
+        return _("Document {number}").format(number=index + 1)
+    return _(label)
 
 
 def status_label(status: str | None) -> str:
-    return DOCUMENT_STATUS_LABELS.get(status or "", "No status yet")
+    """A document status in the language in use ('Verified'; 'No status yet')."""
+    label = DOCUMENT_STATUS_LABELS.get(status or "")
+    return _(label) if label is not None else _("No status yet")
 
 
 def history_as_of(document: Document, as_of: dt.date) -> list[StatusEntry]:
@@ -121,15 +128,66 @@ def states_of_kind(profile: Profile, kind: str, as_of: dt.date) -> list[Document
     return [s for s in document_states(profile, as_of) if s.document.kind == kind]
 
 
+def count_text(number: int) -> str:
+    """A count as written in the language in use (1,234 in English; 1234 or 1.234 elsewhere)."""
+    if language() == ENGLISH:
+        return f"{number:,}"
+    from babel.numbers import format_decimal  # lazy: only for a translation
+
+    return format_decimal(number, locale=language())
+
+
 def days_text(days: int) -> str:
-    return "1 day" if days == 1 else f"{days:,} days"
+    return ngettext("{count} day", "{count} days", days).format(count=count_text(days))
 
 
-_STARTED = {
-    "uploaded": "you uploaded it",
-    "resubmitted": "you resubmitted it",
-    "sent_to_school": "it was sent",
+# A status on a date: one sentence per status, so each language can agree it with its subject.
+_STATUS_ON: dict[str, str] = {
+    "not_sent": N_("Not yet sent on {date}"),
+    "uploaded": N_("Uploaded on {date}"),
+    "sent_to_school": N_("Sent to the school for verification on {date}"),
+    "verified": N_("Verified on {date}"),
+    "rejected": N_("Rejected on {date}"),
+    "resubmitted": N_("Resubmitted on {date}"),
 }
+
+
+def _status_on(status: str | None, day: dt.date) -> str:
+    template = _STATUS_ON.get(status or "")
+    if template is None:
+        # Translators: {status} is a document's status ("Verified"), {date} its date.
+        return pgettext("document status", "{status} on {date}").format(
+            status=status_label(status), date=format_date(day)
+        )
+    return _(template).format(date=format_date(day))
+
+
+def _waiting_text(state: DocumentState, since_other_day: bool) -> str:
+    """'waiting 283 days' or 'waiting 283 days since you uploaded it on 2025-02-01'."""
+    days = state.days_waiting or 0
+    count = count_text(days)
+    if not since_other_day or state.waiting_since is None:
+        return ngettext("waiting {count} day", "waiting {count} days", days).format(count=count)
+    since = format_date(state.waiting_since)
+    if state.waiting_from == "uploaded":
+        text = ngettext(
+            "waiting {count} day since you uploaded it on {date}",
+            "waiting {count} days since you uploaded it on {date}",
+            days,
+        )
+    elif state.waiting_from == "resubmitted":
+        text = ngettext(
+            "waiting {count} day since you resubmitted it on {date}",
+            "waiting {count} days since you resubmitted it on {date}",
+            days,
+        )
+    else:
+        text = ngettext(
+            "waiting {count} day since it was sent on {date}",
+            "waiting {count} days since it was sent on {date}",
+            days,
+        )
+    return text.format(count=count, date=since)
 
 
 def state_line(state: DocumentState) -> str:
@@ -138,15 +196,22 @@ def state_line(state: DocumentState) -> str:
     entry = state.current
     if entry is None or entry.date is None:
         return status_label(None)
-    line = f"{status_label(entry.status)} on {entry.date.isoformat()}"
+    line = _status_on(entry.status, entry.date)
     if entry.status == "rejected":
         reason = " ".join((entry.reason or "").split())
-        line += f": {reason}" if reason else " (no reason recorded)"
+        if reason:
+            # Translators: {status} is "Rejected on {date}"; {reason} is ECFMG's, as typed.
+            line = pgettext("document status", "{status}: {reason}").format(
+                status=line, reason=reason
+            )
+        else:
+            line = pgettext("document status", "{status} (no reason recorded)").format(status=line)
     if state.days_waiting is not None and state.waiting_since is not None:
-        line += f" · waiting {days_text(state.days_waiting)}"
-        if state.waiting_since != entry.date:
-            started = _STARTED.get(state.waiting_from or "", "it was sent")
-            line += f" since {started} on {state.waiting_since.isoformat()}"
+        waiting = _waiting_text(state, state.waiting_since != entry.date)
+        # Translators: a document's status, then how long it has waited for an answer.
+        line = pgettext("document status", "{status} · {waiting}").format(
+            status=line, waiting=waiting
+        )
     return line
 
 

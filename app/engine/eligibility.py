@@ -9,6 +9,7 @@ from app.checklist import ChecklistItem, Status
 from app.engine.credentials import is_student
 from app.engine.items import ItemId
 from app.engine.verdicts import verdict
+from app.i18n import _, format_date
 from app.profile import Profile
 from app.rules import Ruleset, Standing
 from app.sponsor_note import SponsorNoteReading, school_page_url
@@ -36,19 +37,24 @@ def img_status_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"Your answers disagree: the school is marked as in Canada, but its country is "
-            f"{country}.",
+            # Translators: {country} is a two-letter country code (MX, IN…).
+            _(
+                "Your answers disagree: the school is marked as in Canada, but its country is "
+                "{country}."
+            ).format(country=country),
             rule,
-            "Check your school's country and whether it is in Canada.",
+            _("Check your school's country and whether it is in Canada."),
         )
     if school.canadian is False and country == "CA":
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Your answers disagree: the school's country is Canada (CA), but it is marked as "
-            "not in Canada.",
+            _(
+                "Your answers disagree: the school's country is Canada (CA), but it is marked as "
+                "not in Canada."
+            ),
             rule,
-            "Check your school's country and whether it is in Canada.",
+            _("Check your school's country and whether it is in Canada."),
         )
     canadian = school.canadian if school.canadian is not None else (country == "CA" or None)
     if canadian is None and country:
@@ -57,19 +63,29 @@ def img_status_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "You have not told us yet which country your medical school is in.",
+            _("You have not told us yet which country your medical school is in."),
             rule,
-            "Tell us your school's country (and whether it is in Canada).",
+            _("Tell us your school's country (and whether it is in Canada)."),
         )
     if not canadian and in_us:
-        where = "the United States" if country == "US" else f"a US jurisdiction ({country})"
+        if country == "US":
+            why = _(
+                "Your school is in the United States; ECFMG Certification is for graduates of "
+                "schools outside the United States (its territories included) and Canada."
+            )
+        else:
+            # Translators: {country} is the two-letter code of a US territory (PR, GU…).
+            why = _(
+                "Your school is in a US jurisdiction ({country}); ECFMG Certification is for "
+                "graduates of schools outside the United States (its territories included) and "
+                "Canada."
+            ).format(country=country)
         return verdict(
             item,
             Status.NOT_MET,
-            f"Your school is in {where}; ECFMG Certification is for graduates of schools "
-            "outside the United States (its territories included) and Canada.",
+            why,
             rule,
-            "Check your school's country.",
+            _("Check your school's country."),
             blocking=True,
             standing=Standing.CONFIRMED,
         )
@@ -77,7 +93,7 @@ def img_status_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
         return verdict(
             item,
             Status.MET,
-            "Your school is outside the United States and Canada, so you are an IMG.",
+            _("Your school is outside the United States and Canada, so you are an IMG."),
             rule,
             standing=Standing.CONFIRMED,
         )
@@ -87,34 +103,42 @@ def img_status_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Check
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"Your school is in Canada, and Canadian graduates before {cutoff} are not eligible.",
+            _(
+                "Your school is in Canada, and Canadian graduates before {cutoff} are not eligible."
+            ).format(cutoff=format_date(cutoff)),
             rule,
-            "Tell us your graduation date (expected date if you are a student).",
+            _("Tell us your graduation date (expected date if you are a student)."),
         )
     if graduated < cutoff:
         return verdict(
             item,
             Status.NOT_MET,
-            f"You graduated from a Canadian school on {graduated}, before {cutoff}, so you are "
-            "not an IMG and are not eligible for ECFMG Certification.",
+            _(
+                "You graduated from a Canadian school on {graduated}, before {cutoff}, so you "
+                "are not an IMG and are not eligible for ECFMG Certification."
+            ).format(graduated=format_date(graduated), cutoff=format_date(cutoff)),
             rule,
-            "Confirm your route into US training with ECFMG and the programs you apply to.",
+            _("Confirm your route into US training with ECFMG and the programs you apply to."),
             blocking=True,
         )
     if is_student(profile, as_of):
         return verdict(
             item,
             Status.MET,
-            f"You expect to graduate from a Canadian school on {graduated}, on or after "
-            f"{cutoff}, so you will be an IMG.",
+            _(
+                "You expect to graduate from a Canadian school on {graduated}, on or after "
+                "{cutoff}, so you will be an IMG."
+            ).format(graduated=format_date(graduated), cutoff=format_date(cutoff)),
             rule,
-            "How ECFMG treats Canadian students before graduation is not published; ask ECFMG.",
+            _("How ECFMG treats Canadian students before graduation is not published; ask ECFMG."),
         )
     return verdict(
         item,
         Status.MET,
-        f"You graduated from a Canadian school on {graduated}, on or after {cutoff}, so you "
-        "are an IMG and need ECFMG Certification.",
+        _(
+            "You graduated from a Canadian school on {graduated}, on or after {cutoff}, so you "
+            "are an IMG and need ECFMG Certification."
+        ).format(graduated=format_date(graduated), cutoff=format_date(cutoff)),
         rule,
     )
 
@@ -129,42 +153,54 @@ def sponsor_note_item(
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Your school's World Directory listing has not been checked yet.",
+            _("Your school's World Directory listing has not been checked yet."),
             rule,
-            f"Open {page}, find the Sponsor Notes tab and copy the ECFMG note "
-            "(leave it empty if there is none).",
+            # Translators: {page} is the web address of the school's World Directory listing;
+            # "Sponsor Notes" is the tab's name on that English-only site.
+            _(
+                "Open {page}, find the Sponsor Notes tab and copy the ECFMG note "
+                "(leave it empty if there is none)."
+            ).format(page=page),
         )
     if reading.no_note:
         return verdict(
             item,
             Status.NOT_MET,
-            "Your school's World Directory listing has no ECFMG note, so its students and "
-            "graduates are not eligible.",
+            _(
+                "Your school's World Directory listing has no ECFMG note, so its students and "
+                "graduates are not eligible."
+            ),
             rule,
-            f"Check the listing again at {page}; only your school can ask for a note.",
+            _("Check the listing again at {page}; only your school can ask for a note.").format(
+                page=page
+            ),
             blocking=True,
         )
     if reading.not_eligible:
         return verdict(
             item,
             Status.NOT_MET,
-            "Your school's ECFMG note says its students and graduates are not eligible.",
+            _("Your school's ECFMG note says its students and graduates are not eligible."),
             rule,
-            f"Check the note again at {page}.",
+            _("Check the note again at {page}.").format(page=page),
             blocking=True,
         )
     if reading.problem:
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"Your school's note could not be read: {reading.problem}.",
+            # Translators: {problem} says what in the copied note could not be understood.
+            _("Your school's note could not be read: {problem}.").format(problem=reading.problem),
             rule,
-            f"Copy the note from {page} again.",
+            _("Copy the note from {page} again.").format(page=page),
         )
     return verdict(
         item,
         Status.MET,
-        f"Your school's ECFMG note lists graduation years {reading.years_text()}.",
+        # Translators: {years} are the graduation years the note lists (1980–Current).
+        _("Your school's ECFMG note lists graduation years {years}.").format(
+            years=reading.years_text()
+        ),
         rule,
     )
 
@@ -178,15 +214,15 @@ def graduation_year_item(
         return verdict(
             item,
             Status.NEEDS_INFO,
-            "Your graduation year can be checked once your school's ECFMG note is read.",
+            _("Your graduation year can be checked once your school's ECFMG note is read."),
             rule,
-            "Add your school's sponsor note first.",
+            _("Add your school's sponsor note first."),
         )
     if reading.not_eligible:
         return verdict(
             item,
             Status.NOT_APPLICABLE,
-            "Your school's note makes no graduation year eligible.",
+            _("Your school's note makes no graduation year eligible."),
             rule,
         )
     years = reading.years_text()
@@ -196,31 +232,46 @@ def graduation_year_item(
         return verdict(
             item,
             Status.NOT_MET,
-            f"Students can apply only while the note's graduation years read 'Current'; "
-            f"your school's note reads {years}.",
+            # Translators: 'Current' is the word on the English-only World Directory page.
+            _(
+                "Students can apply only while the note's graduation years read 'Current'; "
+                "your school's note reads {years}."
+            ).format(years=years),
             rule,
-            "Only your school can have the note changed; check with ECFMG.",
+            _("Only your school can have the note changed; check with ECFMG."),
             blocking=True,
         )
     if graduated is None:
         return verdict(
             item,
             Status.NEEDS_INFO,
-            f"Your school's note covers {years}; your graduation date is not given yet.",
+            _("Your school's note covers {years}; your graduation date is not given yet.").format(
+                years=years
+            ),
             rule,
-            "Tell us your graduation date (expected date if you are a student).",
+            _("Tell us your graduation date (expected date if you are a student)."),
         )
     year = graduated.year
-    verb = "expect to graduate" if student else "graduated"
     if reading.covers(year):
-        return verdict(
-            item, Status.MET, f"You {verb} in {year}; your school's note covers {years}.", rule
+        if student:
+            covered = _("You expect to graduate in {year}; your school's note covers {years}.")
+        else:
+            covered = _("You graduated in {year}; your school's note covers {years}.")
+        return verdict(item, Status.MET, covered.format(year=year, years=years), rule)
+    if student:
+        outside = _(
+            "You expect to graduate in {year}, outside the years your school's note covers "
+            "({years})."
+        )
+    else:
+        outside = _(
+            "You graduated in {year}, outside the years your school's note covers ({years})."
         )
     return verdict(
         item,
         Status.NOT_MET,
-        f"You {verb} in {year}, outside the years your school's note covers ({years}).",
+        outside.format(year=year, years=years),
         rule,
-        "Check your graduation date and the note; only ECFMG can confirm an exception.",
+        _("Check your graduation date and the note; only ECFMG can confirm an exception."),
         blocking=True,
     )

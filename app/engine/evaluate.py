@@ -26,6 +26,7 @@ from app.engine.eligibility import graduation_year_item, img_status_item, sponso
 from app.engine.exams import step1_item, step2_ck_item
 from app.engine.items import FieldPath, ItemId, field_label
 from app.engine.verdicts import check_answer, verdict
+from app.i18n import _
 from app.profile import Problem, Profile, validate
 from app.rules import Ruleset, Standing
 from app.sponsor_note import read_sponsor_note
@@ -73,7 +74,7 @@ def evaluate(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checklist:
     items = {item.id: item for item in _items(profile, ruleset, as_of)}
     img = items[ItemId.IMG_STATUS]
     if img.status is Status.NOT_MET and img.blocking:
-        why = "Does not apply: ECFMG Certification is not open to you (see the first item)."
+        why = _("Does not apply: ECFMG Certification is not open to you (see the first item).")
         items = {
             item_id: item
             if item_id == img.id
@@ -106,7 +107,8 @@ def _in_words(problem: Problem) -> str:
     message = problem.message
     if message.lower().startswith(label.lower() + " "):  # "Step 2 CK score 400 is…"
         message = message[len(label) + 1 :]
-    return f"{label}: {message}"
+    # Translators: {field} names an answer ("Step 2 CK score"), {problem} says what is wrong.
+    return _("{field}: {problem}").format(field=label, problem=message)
 
 
 def _without(profile: Profile, paths: list[str]) -> Profile:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from app.checklist import ChecklistItem, Status
 from app.engine.items import ItemId
 from app.engine.verdicts import verdict
+from app.i18n import _, format_date, ngettext
 from app.profile import Profile, Step1, Step2CK
 from app.rules import Family, Rule, Ruleset
 
@@ -37,17 +38,30 @@ def result_on(exam: Step1 | Step2CK, as_of: dt.date) -> str | None:
 def _dated_later(exam: Step1 | Step2CK, name: str, as_of: dt.date) -> str:
     """The contradiction of a result dated after the assessment date, in a sentence; or ""."""
     if exam.result in RESULTS and exam.date is not None and exam.date > as_of:
-        return (
-            f"You give a {exam.result} for {name} dated {exam.date}, after {as_of}: until then "
-            "it is a booked exam, not a result. "
-        )
+        values = {"exam": name, "date": format_date(exam.date), "as_of": format_date(as_of)}
+        if exam.result == "pass":
+            # Translators: {exam} is Step 1 or Step 2 CK; {as_of} is the assessment date.
+            return _(
+                "You give a pass for {exam} dated {date}, after {as_of}: until then it is a "
+                "booked exam, not a result."
+            ).format(**values)
+        # Translators: {exam} is Step 1 or Step 2 CK; {as_of} is the assessment date.
+        return _(
+            "You give a fail for {exam} dated {date}, after {as_of}: until then it is a booked "
+            "exam, not a result."
+        ).format(**values)
     return ""
+
+
+def _sentences(*sentences: str) -> str:
+    """Whole sentences side by side, the empty ones left out."""
+    return " ".join(s for s in sentences if s)
 
 
 @dataclass(frozen=True)
 class Step2CKJudgement:
     passed: bool | None  # None = cannot tell from the answers
-    why: str  # a sentence (no final stop), or ""
+    why: str  # a whole sentence (with its final stop) saying why, or ""
     minimum_rule: Rule | None
 
 
@@ -65,47 +79,67 @@ def judge_step2_ck(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Step2C
         if ck.score is None or rule is None:
             return Step2CKJudgement(passed, "", None)
         minimum = int(rule.params["minimum_score"])
+        values = {"score": ck.score, "minimum": minimum, "dates": rule.dates_text()}
         if passed == (ck.score >= minimum):
-            word = "meets" if passed else "is below"
-            return Step2CKJudgement(
-                passed,
-                f"Your score {ck.score} {word} the {minimum} minimum for exams taken "
-                f"{rule.dates_text()}",
-                rule,
+            return Step2CKJudgement(passed, _score_against_minimum(passed, values), rule)
+        if ck.score >= minimum:  # a fail reported, with a score at or above the minimum
+            # Translators: {dates} is a date range ("on or after 2022-07-01").
+            why = _(
+                "You report a fail, but the score {score} you typed meets the {minimum} minimum "
+                "for exams taken {dates}; the reported result counts, so check your score report."
             )
-        side = "meets" if ck.score >= minimum else "is below"
-        return Step2CKJudgement(
-            passed,
-            f"You report a {result}, but the score {ck.score} you typed {side} the {minimum} "
-            f"minimum for exams taken {rule.dates_text()}; the reported result counts, so check "
-            "your score report",
-            rule,
-        )
+        else:
+            why = _(
+                "You report a pass, but the score {score} you typed is below the {minimum} "
+                "minimum for exams taken {dates}; the reported result counts, so check your "
+                "score report."
+            )
+        return Step2CKJudgement(passed, why.format(**values), rule)
     if ck.score is None:
         return Step2CKJudgement(None, "", None)
     if ck.date is not None:
         if rule is None:
             return Step2CKJudgement(
-                None, f"no minimum score is on file for an exam on {ck.date}", None
+                None,
+                _("We cannot tell yet: no minimum score is on file for an exam on {date}.").format(
+                    date=format_date(ck.date)
+                ),
+                None,
             )
         minimum = int(rule.params["minimum_score"])
-        when = f"for exams taken {rule.dates_text()}"
-        if ck.score >= minimum:
-            return Step2CKJudgement(
-                True, f"Your score {ck.score} meets the {minimum} minimum {when}", rule
-            )
-        return Step2CKJudgement(
-            False, f"Your score {ck.score} is below the {minimum} minimum {when}", rule
-        )
+        values = {"score": ck.score, "minimum": minimum, "dates": rule.dates_text()}
+        passed = ck.score >= minimum
+        return Step2CKJudgement(passed, _score_against_minimum(passed, values), rule)
     minimums = [int(r.params["minimum_score"]) for r in ruleset.family(Family.STEP2_CK_MINIMUM)]
     if minimums and ck.score >= max(minimums):
-        return Step2CKJudgement(True, f"Your score {ck.score} meets every minimum on file", None)
+        return Step2CKJudgement(
+            True, _("Your score {score} meets every minimum on file.").format(score=ck.score), None
+        )
     if minimums and ck.score < min(minimums):
         return Step2CKJudgement(
-            False, f"Your score {ck.score} is below every minimum on file", None
+            False,
+            _("Your score {score} is below every minimum on file.").format(score=ck.score),
+            None,
         )
     return Step2CKJudgement(
-        None, f"the minimum for a score of {ck.score} depends on the exam date", None
+        None,
+        _(
+            "We cannot tell yet: the minimum for a score of {score} depends on the exam date."
+        ).format(score=ck.score),
+        None,
+    )
+
+
+def _score_against_minimum(passed: bool, values: dict[str, object]) -> str:
+    """'Your score 230 meets the 218 minimum for exams taken on or after 2025-07-01.'"""
+    if passed:
+        # Translators: {dates} is a date range ("on or after 2022-07-01").
+        return _("Your score {score} meets the {minimum} minimum for exams taken {dates}.").format(
+            **values
+        )
+    # Translators: {dates} is a date range ("on or after 2022-07-01").
+    return _("Your score {score} is below the {minimum} minimum for exams taken {dates}.").format(
+        **values
     )
 
 
@@ -151,17 +185,49 @@ def _closed_item(
 ) -> ChecklistItem:
     name, attempts = closing
     limit = int(limit_rule.params["max_attempts"])
-    about = "" if name == exam_name else f", and that closes {exam_name} too"
+    values = {
+        "exam": name,
+        "count": attempts,
+        "limit": _attempts_text(limit),
+        "dates": limit_rule.dates_text(),
+        "other": exam_name,
+    }
+    if name == exam_name:
+        # Translators: {exam} is Step 1 or Step 2 CK; {limit} reads "4 attempts"; {dates} is a
+        # date range ("on or after 2021-07-01").
+        reason = ngettext(
+            "You have sat {exam} {count} time without a pass; the limit is {limit} for "
+            "applications {dates}.",
+            "You have sat {exam} {count} times without a pass; the limit is {limit} for "
+            "applications {dates}.",
+            attempts,
+        )
+    else:
+        # Translators: {exam} and {other} are Step 1 and Step 2 CK; {limit} reads "4 attempts";
+        # {dates} is a date range ("on or after 2021-07-01").
+        reason = ngettext(
+            "You have sat {exam} {count} time without a pass; the limit is {limit} for "
+            "applications {dates}, and that closes {other} too.",
+            "You have sat {exam} {count} times without a pass; the limit is {limit} for "
+            "applications {dates}, and that closes {other} too.",
+            attempts,
+        )
     return verdict(
         item_id,
         Status.NOT_MET,
-        f"You have sat {name} {attempts} times without a pass; the limit is {limit} attempts "
-        f"for applications {limit_rule.dates_text()}{about}.",
+        reason.format(**values),
         limit_rule,
-        "The attempt limit cannot be waived by ECFMG; contact USMLE if you believe a count "
-        "is wrong.",
+        _(
+            "The attempt limit cannot be waived by ECFMG; contact USMLE if you believe a count "
+            "is wrong."
+        ),
         blocking=True,
     )
+
+
+def _attempts_text(count: int) -> str:
+    """'4 attempts': the attempt limit, in a sentence that counts something else too."""
+    return ngettext("{count} attempt", "{count} attempts", count).format(count=count)
 
 
 def _booked_over_limit(
@@ -174,10 +240,17 @@ def _booked_over_limit(
     return verdict(
         item_id,
         Status.NOT_MET,
-        f"The {name} sitting you booked would be attempt {attempts}; the limit is {limit} "
-        f"attempts for applications {limit_rule.dates_text()}.",
+        # Translators: {exam} is Step 1 or Step 2 CK; {attempt} the attempt's number (5);
+        # {dates} is a date range ("on or after 2021-07-01").
+        ngettext(
+            "The {exam} sitting you booked would be attempt {attempt}; the limit is {count} "
+            "attempt for applications {dates}.",
+            "The {exam} sitting you booked would be attempt {attempt}; the limit is {count} "
+            "attempts for applications {dates}.",
+            limit,
+        ).format(exam=name, attempt=attempts, count=limit, dates=limit_rule.dates_text()),
         limit_rule,
-        "Check your attempt count with USMLE: an attempt beyond the limit is not allowed.",
+        _("Check your attempt count with USMLE: an attempt beyond the limit is not allowed."),
         blocking=True,
     )
 
@@ -187,22 +260,39 @@ def _attempts_left(attempts: int | None, limit_rule: Rule | None, booked: bool) 
         return ""
     limit = int(limit_rule.params["max_attempts"])
     if booked:
-        return f" The booked sitting is attempt {max(attempts, 1)} of the {limit} allowed."
-    return f" You have used {attempts} of {limit} attempts."
+        # Translators: {attempt} is the booked attempt's number, {count} the attempts allowed.
+        return ngettext(
+            "The booked sitting is attempt {attempt} of the {count} allowed.",
+            "The booked sitting is attempt {attempt} of the {count} allowed.",
+            limit,
+        ).format(attempt=max(attempts, 1), count=limit)
+    # Translators: {used} attempts used so far, out of the {count} allowed.
+    return ngettext(
+        "You have used {used} of {count} attempt.",
+        "You have used {used} of {count} attempts.",
+        limit,
+    ).format(used=attempts, count=limit)
 
 
 def _ordinal_booked(exam: Step1 | Step2CK, name: str, as_of: dt.date) -> str:
-    when = f" for {exam.date}" if exam.date else ""
-    return f"{_dated_later(exam, name, as_of)}{name} is scheduled{when}."
+    if exam.date:
+        # Translators: {exam} is Step 1 or Step 2 CK.
+        booked = _("{exam} is scheduled for {date}.").format(exam=name, date=format_date(exam.date))
+    else:
+        booked = _("{exam} is scheduled.").format(exam=name)
+    return _sentences(_dated_later(exam, name, as_of), booked)
 
 
 def step1_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
     rule = ruleset.get("exams.step1.pass")
     step1 = profile.exams.step1
     result = result_on(step1, as_of)
-    on = f" on {step1.date}" if step1.date else ""
     if result == "pass":
-        return verdict(ItemId.STEP1, Status.MET, f"You passed Step 1{on}.", rule)
+        if step1.date:
+            passed = _("You passed Step 1 on {date}.").format(date=format_date(step1.date))
+        else:
+            passed = _("You passed Step 1.")
+        return verdict(ItemId.STEP1, Status.MET, passed, rule)
     limit_rule = _attempt_limit(ruleset, as_of)
     if limit_rule is not None:
         ck_passed = judge_step2_ck(profile, ruleset, as_of).passed
@@ -217,46 +307,64 @@ def step1_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistI
         return verdict(
             ItemId.STEP1,
             Status.NEEDS_INFO,
-            "Your Step 1 result is not given yet.",
+            _("Your Step 1 result is not given yet."),
             rule,
-            "Tell us whether you passed, failed, are scheduled or have not taken Step 1.",
+            _("Tell us whether you passed, failed, are scheduled or have not taken Step 1."),
         )
     if result == "scheduled":
         return verdict(
             ItemId.STEP1,
             Status.PENDING,
-            _ordinal_booked(step1, "Step 1", as_of)
-            + _attempts_left(step1.attempts, limit_rule, booked=True),
+            _sentences(
+                _ordinal_booked(step1, "Step 1", as_of),
+                _attempts_left(step1.attempts, limit_rule, booked=True),
+            ),
             rule,
-            "Sit the exam, then add your result.",
+            _("Sit the exam, then add your result."),
         )
     if result == "not_taken":
         return verdict(
             ItemId.STEP1,
             Status.NOT_MET,
-            "You have not taken Step 1 yet.",
+            _("You have not taken Step 1 yet."),
             rule,
-            "Apply for Step 1 and schedule it.",
+            _("Apply for Step 1 and schedule it."),
         )
     return verdict(
         ItemId.STEP1,
         Status.NOT_MET,
-        f"Step 1 is not passed yet (last result: fail{on})."
-        + _attempts_left(step1.attempts, limit_rule, booked=False),
+        _sentences(
+            _not_passed_yet("Step 1", step1),
+            _attempts_left(step1.attempts, limit_rule, booked=False),
+        ),
         rule,
-        "Prepare and retake Step 1.",
+        _("Prepare and retake Step 1."),
     )
+
+
+def _not_passed_yet(name: str, exam: Step1 | Step2CK) -> str:
+    """'Step 1 is not passed yet (last result: fail on 2026-05-02).'"""
+    if exam.date:
+        # Translators: {exam} is Step 1 or Step 2 CK.
+        return _("{exam} is not passed yet (last result: fail on {date}).").format(
+            exam=name, date=format_date(exam.date)
+        )
+    return _("{exam} is not passed yet (last result: fail).").format(exam=name)
 
 
 def step2_ck_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> ChecklistItem:
     base = ruleset.get("exams.step2_ck.pass")
     ck = profile.exams.step2_ck
     result = result_on(ck, as_of)
-    on = f" on {ck.date}" if ck.date else ""
     judged = judge_step2_ck(profile, ruleset, as_of)
     rule = judged.minimum_rule or base
     if judged.passed is True:
-        reason = f"{judged.why}." if judged.why else f"You passed Step 2 CK{on}."
+        if judged.why:
+            reason = judged.why
+        elif ck.date:
+            reason = _("You passed Step 2 CK on {date}.").format(date=format_date(ck.date))
+        else:
+            reason = _("You passed Step 2 CK.")
         return verdict(
             ItemId.STEP2_CK, Status.MET, reason, rule, _seven_year_warning(profile, ruleset, as_of)
         )
@@ -275,33 +383,37 @@ def step2_ck_item(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> Checkli
         return verdict(
             ItemId.STEP2_CK,
             Status.PENDING,
-            _ordinal_booked(ck, "Step 2 CK", as_of)
-            + _attempts_left(ck.attempts, limit_rule, booked=True),
+            _sentences(
+                _ordinal_booked(ck, "Step 2 CK", as_of),
+                _attempts_left(ck.attempts, limit_rule, booked=True),
+            ),
             base,
-            "Sit the exam, then add your result and score.",
+            _("Sit the exam, then add your result and score."),
         )
     if result == "not_taken":
         return verdict(
             ItemId.STEP2_CK,
             Status.NOT_MET,
-            "You have not taken Step 2 CK yet.",
+            _("You have not taken Step 2 CK yet."),
             base,
-            "Apply for Step 2 CK and schedule it.",
+            _("Apply for Step 2 CK and schedule it."),
         )
     if judged.passed is None:
-        why = judged.why
-        reason = f"We cannot tell yet: {why}." if why else "Your Step 2 CK result is not given yet."
-        step = "Add the exam date." if why else "Tell us your Step 2 CK result, score and date."
+        if judged.why:
+            reason, step = judged.why, _("Add the exam date.")
+        else:
+            reason = _("Your Step 2 CK result is not given yet.")
+            step = _("Tell us your Step 2 CK result, score and date.")
         return verdict(ItemId.STEP2_CK, Status.NEEDS_INFO, reason, base, step)
-    reason = (
-        f"{judged.why}." if judged.why else f"Step 2 CK is not passed yet (last result: fail{on})."
-    )
     return verdict(
         ItemId.STEP2_CK,
         Status.NOT_MET,
-        reason + _attempts_left(ck.attempts, limit_rule, booked=False),
+        _sentences(
+            judged.why or _not_passed_yet("Step 2 CK", ck),
+            _attempts_left(ck.attempts, limit_rule, booked=False),
+        ),
         rule,
-        "Prepare and retake Step 2 CK.",
+        _("Prepare and retake Step 2 CK."),
     )
 
 
@@ -324,8 +436,13 @@ def _seven_year_warning(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> s
         limit_day = first.replace(year=first.year + years, day=28)
     if last <= limit_day:
         return ""
-    return (
-        f"Check with ECFMG: your Step passes are more than {years} years apart ({first} and "
-        f"{last}). An older ECFMG policy, not confirmed on a current ECFMG page, counted only "
-        f"passes within {years} years ({rule.source})."
-    )
+    # Translators: {first} and {last} are the dates of the two passes; {source} a web address.
+    return ngettext(
+        "Check with ECFMG: your Step passes are more than {years} year apart ({first} and "
+        "{last}). An older ECFMG policy, not confirmed on a current ECFMG page, counted only "
+        "passes within {years} year ({source}).",
+        "Check with ECFMG: your Step passes are more than {years} years apart ({first} and "
+        "{last}). An older ECFMG policy, not confirmed on a current ECFMG page, counted only "
+        "passes within {years} years ({source}).",
+        years,
+    ).format(years=years, first=format_date(first), last=format_date(last), source=rule.source)

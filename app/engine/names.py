@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -21,6 +22,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from app.checklist import Status
+from app.i18n import ENGLISH, N_, _, language, ngettext, pgettext
 from app.profile import Profile
 
 # Connecting words that patronymics and double surnames carry, as transliterated: present in one
@@ -42,7 +44,15 @@ _LOOSE_SCRIPTS = frozenset(
         *("KANNADA", "MALAYALAM", "SINHALA"),
     }
 )
-_SCRIPT_NAMES = {"CJK": "Chinese characters", "HANGUL": "Hangul", "HIRAGANA": "kana"}
+_SCRIPT_NAMES = {"CJK": N_("Chinese characters"), "HANGUL": N_("Hangul"), "HIRAGANA": N_("kana")}
+# Other scripts are named by their Unicode name ("Arabic", "Cyrillic"); these are translated.
+_OTHER_SCRIPTS = (
+    *(N_("Arabic"), N_("Hebrew"), N_("Syriac"), N_("Thaana"), N_("Cyrillic"), N_("Greek")),
+    *(N_("Armenian"), N_("Georgian"), N_("Devanagari"), N_("Bengali"), N_("Gurmukhi")),
+    *(N_("Gujarati"), N_("Oriya"), N_("Tamil"), N_("Telugu"), N_("Kannada"), N_("Malayalam")),
+    *(N_("Sinhala"), N_("Thai"), N_("Lao"), N_("Khmer"), N_("Myanmar"), N_("Ethiopic")),
+    *(N_("Tibetan"), N_("Katakana")),
+)
 # Scripts written without spaces: each character is a word (a syllable) of its own.
 _IDEOGRAPHIC = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
@@ -56,6 +66,41 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
 _LOOSE_LETTERS = str.maketrans({"m": "n", "g": "j", "q": "k", "c": "k", "v": "b"})
 
 
+# ---------------------------------------------------------------------------------------------
+# Words that join the parts of a sentence, in the language in use (English as always written)
+
+
+def quoted(text: str) -> str:
+    """A name quoted inside a sentence: ‘Ahmed’ (the language's own quotation marks elsewhere)."""
+    # Translators: how a name (or a word of it) is quoted inside a sentence; keep {name}.
+    return pgettext("quoting a name", "‘{name}’").format(name=text)
+
+
+def join_and(items: Iterable[str], *, commas: bool = True) -> str:
+    """'a and b', 'a, b and c' (without ``commas``: 'a and b and c', as some English sentences
+    here have always read); the language's own list ('a, b y c') elsewhere."""
+    words = list(items)
+    if language() != ENGLISH:
+        from babel.lists import format_list  # lazy: only for a translation
+
+        return format_list(words, locale=language())
+    if commas and len(words) > 2:
+        return ", ".join(words[:-1]) + " and " + words[-1]
+    return " and ".join(words)
+
+
+def join_clauses(parts: Iterable[str]) -> str:
+    """Clauses listed in one sentence: 'a; b' (the Arabic semicolon in Arabic)."""
+    # Translators: the separator between clauses listed in one sentence ("; ").
+    return pgettext("separator between clauses", "; ").join(parts)
+
+
+def join_commas(parts: Iterable[str]) -> str:
+    """Items listed with commas: 'a, b' (the Arabic comma in Arabic)."""
+    # Translators: the separator between items listed with commas (", ").
+    return pgettext("separator between items", ", ").join(parts)
+
+
 class Likeness(StrEnum):
     SAME = "same"  # the same letters, letter case and punctuation aside
     VARIANT = "variant"  # the same name written differently (shown, allowed)
@@ -63,21 +108,35 @@ class Likeness(StrEnum):
     DIFFERENT = "different"  # a real difference: a word missing, added or spelled otherwise
 
 
+_HEADS = {
+    Likeness.SAME: N_("same name"),
+    Likeness.VARIANT: N_("same name, written differently"),
+    Likeness.UNCERTAIN: N_("not confirmed"),
+    Likeness.DIFFERENT: N_("a different name"),
+}
+_HEADS_WITH_NOTES = {
+    # Translators: {notes} lists how two names differ ("the words are in another order; …").
+    Likeness.SAME: N_("same name: {notes}"),
+    Likeness.VARIANT: N_("same name, written differently: {notes}"),
+    Likeness.UNCERTAIN: N_("not confirmed: {notes}"),
+    Likeness.DIFFERENT: N_("a different name: {notes}"),
+}
+
+
 @dataclass(frozen=True)
 class NameComparison:
     likeness: Likeness
     notes: tuple[str, ...] = ()  # what differs, in words, for the user
+    # A word shortened to its initial, or a connecting word left out or added: ECFMG asks for
+    # documentation that such a name is the applicant's.
+    shortened: bool = False
 
     @property
     def summary(self) -> str:
         """'same name' or 'same name: word order differs; initial ‘M’ for ‘Mohammed’'."""
-        head = {
-            Likeness.SAME: "same name",
-            Likeness.VARIANT: "same name, written differently",
-            Likeness.UNCERTAIN: "not confirmed",
-            Likeness.DIFFERENT: "a different name",
-        }[self.likeness]
-        return f"{head}: {'; '.join(self.notes)}" if self.notes else head
+        if not self.notes:
+            return _(_HEADS[self.likeness])
+        return _(_HEADS_WITH_NOTES[self.likeness]).format(notes=join_clauses(self.notes))
 
 
 @dataclass(frozen=True)
@@ -104,7 +163,7 @@ def script_words(name: str) -> str | None:
     if not others:
         return None
     first = others[0]
-    return _SCRIPT_NAMES.get(first, first.title())
+    return _(_SCRIPT_NAMES.get(first, first.title()))
 
 
 def _folded(word: str) -> str:
@@ -173,7 +232,7 @@ def _quoted(tokens: list[_Token]) -> str:
         # Chinese, Japanese and Korean syllables are written together, other words apart.
         together = text and _IDEOGRAPHIC.match(token.shown) and _IDEOGRAPHIC.match(text[-1])
         text += token.shown if together or not text else " " + token.shown
-    return f"‘{text}’"
+    return quoted(text)
 
 
 def compare_names(record: str, other: str) -> NameComparison:
@@ -189,14 +248,15 @@ def compare_names(record: str, other: str) -> NameComparison:
     notes: list[str] = []
     script = script_words(other) or script_words(record)
     if script:
-        notes.append(f"written in {script}: compared by transliteration")
+        # Translators: {script} is the name of a script: Arabic, Chinese characters, Devanagari.
+        notes.append(_("written in {script}: compared by transliteration").format(script=script))
     alignment = _Alignment(list(record_tokens), list(other_tokens))
     notes.extend(alignment.notes(both_latin))
     if alignment.record_left or alignment.other_left:
         notes.extend(alignment.leftover_notes())
         likeness = Likeness.DIFFERENT if both_latin else Likeness.UNCERTAIN
-        return NameComparison(likeness, tuple(notes))
-    return NameComparison(Likeness.VARIANT, tuple(notes))
+        return NameComparison(likeness, tuple(notes), alignment.shortened)
+    return NameComparison(Likeness.VARIANT, tuple(notes), alignment.shortened)
 
 
 class _Alignment:
@@ -275,49 +335,83 @@ class _Alignment:
                     side.remove(token)
                     self.connecting.append((where, token))
 
+    @property
+    def shortened(self) -> bool:
+        """A word written as its initial, or a connecting word in one name only."""
+        record_words = any(w == "record" for w, _t in self.connecting)
+        other_words = any(w == "other" for w, _t in self.connecting)
+        return bool(self.initials) or record_words != other_words
+
     def notes(self, both_latin: bool) -> list[str]:
         notes: list[str] = []
-        others = [o for o, _ in sorted(self.order)]
-        places = [r for _, r in sorted(self.order)]
+        others = [o for o, _r in sorted(self.order)]
+        places = [r for _o, r in sorted(self.order)]
         if places != sorted(places) and others:
-            notes.append("the words are in another order")
+            notes.append(_("the words are in another order"))
         if both_latin and self.accents:
-            notes.append(
-                "letters written otherwise: "
-                + ", ".join(f"{_quoted([b])} for {_quoted([a])}" for a, b in self.accents)
-            )
+            # Translators: {written} is a word as printed, {record} as in the name of record.
+            pairs = [
+                _("{written} for {record}").format(written=_quoted([b]), record=_quoted([a]))
+                for a, b in self.accents
+            ]
+            # Translators: {pairs} lists words spelled with other letters ("‘José’ for ‘Jose’").
+            notes.append(_("letters written otherwise: {pairs}").format(pairs=join_commas(pairs)))
         for record, other in self.joined:
-            notes.append(f"{_quoted(other)} written for {_quoted(record)}")
+            # Translators: a name written as one word for two, or two for one.
+            notes.append(
+                _("{written} written for {record}").format(
+                    written=_quoted(other), record=_quoted(record)
+                )
+            )
         for short, full in self.initials:
-            notes.append(f"initial {_quoted([short])} for {_quoted([full])}")
+            notes.append(
+                _("initial {initial} for {word}").format(
+                    initial=_quoted([short]), word=_quoted([full])
+                )
+            )
         record_words = [t for w, t in self.connecting if w == "record"]
         other_words = [t for w, t in self.connecting if w == "other"]
         if record_words and other_words:
+            # Translators: connecting words are bin, binti, de, y, van der… in a name.
             notes.append(
-                f"connecting word {_quoted(other_words)} written for {_quoted(record_words)}"
+                _("connecting word {written} written for {record}").format(
+                    written=_quoted(other_words), record=_quoted(record_words)
+                )
             )
         elif record_words:
-            notes.append(f"connecting word {_quoted(record_words)} left out")
+            notes.append(_("connecting word {word} left out").format(word=_quoted(record_words)))
         elif other_words:
-            notes.append(f"connecting word {_quoted(other_words)} added")
+            notes.append(_("connecting word {word} added").format(word=_quoted(other_words)))
         return notes
 
     def leftover_notes(self) -> list[str]:
         missing, extra = self.record_left, self.other_left
         if missing and extra and len(missing) == len(extra) == 1:
-            return [f"{_quoted(extra)} instead of {_quoted(missing)}"]
+            # Translators: {written} is the word printed, {record} the word of the name of record.
+            return [
+                _("{written} instead of {record}").format(
+                    written=_quoted(extra), record=_quoted(missing)
+                )
+            ]
         notes = []
         if missing:
-            notes.append(f"{_each(missing)} missing")
+            # Translators: {words} lists words of the name of record that this name lacks.
+            notes.append(
+                ngettext("{words} missing", "{words} missing", len(missing)).format(
+                    words=_each(missing)
+                )
+            )
         if extra:
-            notes.append(f"{_each(extra)} added")
+            # Translators: {words} lists words this name has and the name of record lacks.
+            notes.append(
+                ngettext("{words} added", "{words} added", len(extra)).format(words=_each(extra))
+            )
         return notes
 
 
 def _each(tokens: list[_Token]) -> str:
     """‘Ahmed’ and ‘Khan’: each word quoted on its own (they need not stand together)."""
-    quoted = [_quoted([t]) for t in tokens]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return join_and(_quoted([t]) for t in tokens)
 
 
 def _run_spelling(key: str, tokens: list[_Token]) -> list[_Token] | None:
@@ -369,12 +463,16 @@ class NameFinding:
         """The finding for one document, as the documents tables print it: 'same name',
         'a different name: ‘Khan’ instead of ‘Ahmed’ · proof of name: marriage certificate'."""
         if self.name is None:
-            return "name not given"
+            return _("name not given")
         if self.comparison is None:
-            return "not compared: your own name is not given"
+            return _("not compared: your own name is not given")
         words = self.comparison.summary
         if self.name_proof and self.comparison.likeness is not Likeness.SAME:
-            words += f" · proof of name: {self.name_proof}"
+            # Translators: {finding} is the name check ("a different name: …"), {proof} the
+            # document the applicant named as proof (as typed: "marriage certificate").
+            words = _("{finding} · proof of name: {proof}").format(
+                finding=words, proof=self.name_proof
+            )
         return words
 
 
@@ -389,7 +487,7 @@ class NameCheck:
         return next((f for f in self.findings if f.index == index), None)
 
 
-APPLICATION_LABEL = "Your application"
+APPLICATION_LABEL = N_("Your application")
 
 
 def check_names(profile: Profile) -> NameCheck:
@@ -405,15 +503,15 @@ def check_names(profile: Profile) -> NameCheck:
     ]
     current_passport = passports[-1][0] if passports else None  # the one entered last
     if typed:
-        record, record_from = typed, "your application"
+        record, record_from = typed, _("your application")
     elif current_passport is not None:
         record = (profile.documents[current_passport].name_as_printed or "").strip()
-        record_from = "your passport"
+        record_from = _("your passport")
     else:
-        record, record_from = None, "your application"
+        record, record_from = None, _("your application")
     findings: list[NameFinding] = []
     if not typed:
-        findings.append(NameFinding(None, APPLICATION_LABEL, None, None))
+        findings.append(NameFinding(None, _(APPLICATION_LABEL), None, None))
     for index, document in enumerate(profile.documents):
         if not typed and index == current_passport:
             continue  # it is the name of record itself

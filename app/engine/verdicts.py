@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from app.checklist import ChecklistItem, Status
-from app.engine.items import ItemId
+from app.engine.items import ItemId, TranslatedLabels
+from app.i18n import N_, _, pgettext
 from app.rules.loader import Rule, Standing
 
-STANDING_NOTES: dict[Standing, str] = {
-    Standing.CONFIRMED: "",
-    Standing.THIRD_PARTY: (
-        "This rests on third-party sources, not on an official page; check the source."
-    ),
-    Standing.ESTIMATE: "This rests on our estimate: ECFMG has not published it yet.",
-}
-# Kept for callers that name the note of a rule that is not confirmed.
-UNCONFIRMED_NOTE = STANDING_NOTES[Standing.THIRD_PARTY]
+# The note beside a verdict resting on less than an official page (in the language in use).
+STANDING_NOTES: TranslatedLabels[Standing] = TranslatedLabels(
+    {
+        Standing.CONFIRMED: "",
+        Standing.THIRD_PARTY: N_(
+            "This rests on third-party sources, not on an official page; check the source."
+        ),
+        Standing.ESTIMATE: N_("This rests on our estimate: ECFMG has not published it yet."),
+    }
+)
+# Kept for callers that name the note of a rule that is not confirmed (English; the note in
+# the language in use is STANDING_NOTES[Standing.THIRD_PARTY]).
+UNCONFIRMED_NOTE = STANDING_NOTES.english(Standing.THIRD_PARTY)
+
+
+def joined(parts: list[str]) -> str:
+    """Parts of one sentence separated by semicolons ("; " in English, "؛ " in Arabic)."""
+    # Translators: what separates the parts of a list inside one sentence.
+    return pgettext("list separator", "; ").join(parts)
 
 
 def weakest(*standings: Standing) -> Standing:
@@ -61,8 +72,9 @@ def check_answer(item_id: ItemId, messages: list[str], rule: Rule) -> ChecklistI
     return verdict(
         item_id,
         Status.NEEDS_INFO,
-        "Check your answer: " + "; ".join(messages) + ".",
+        # Translators: {problems} lists what is wrong with the answers, separated by "; ".
+        _("Check your answer: {problems}.").format(problems=joined(messages)),
         rule,
-        "Correct the answer, then look again.",
+        _("Correct the answer, then look again."),
         standing=Standing.CONFIRMED,
     )

@@ -12,11 +12,12 @@ from icalendar import Alarm, Calendar, Event
 
 from app import __version__
 from app.atomic import write_atomically
+from app.i18n import N_, _
 from app.plan.steps import Plan, PlanStep, StepStatus
 
 PRODUCT_ID = f"-//IMG Readiness//{__version__}//EN"
 REMINDERS = (dt.timedelta(days=-7), dt.timedelta(days=-1))
-NOTICE = "Guidance, not an official decision: only ECFMG decides. Check the source."
+NOTICE = N_("Guidance, not an official decision: only ECFMG decides. Check the source.")
 
 
 def event_uid(step: PlanStep, scope: str) -> str:
@@ -40,7 +41,10 @@ def plan_calendar(plan: Plan, scope: str) -> bytes:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"Match {plan.target_match_year}: IMG Readiness plan")
+    # Translators: the calendar's name in a calendar program.
+    calendar.add(
+        "x-wr-calname", _("Match {year}: IMG Readiness plan").format(year=plan.target_match_year)
+    )
     # One clock: the stamp is the assessment date, so the same plan gives the same file.
     stamp = dt.datetime.combine(plan.as_of, dt.time(0, 0), tzinfo=dt.UTC)
     for step in calendar_events(plan):
@@ -50,7 +54,10 @@ def plan_calendar(plan: Plan, scope: str) -> bytes:
         event.add("dtstamp", stamp)
         event.add("dtstart", step.date)
         event.add("dtend", step.date + dt.timedelta(days=1))
-        summary = step.title + (" (estimated date)" if step.estimate else "")
+        # Translators: an event's title in a calendar program, when its date is our estimate.
+        summary = (
+            _("{title} (estimated date)").format(title=step.title) if step.estimate else step.title
+        )
         event.add("summary", summary)
         event.add(
             "description",
@@ -58,9 +65,12 @@ def plan_calendar(plan: Plan, scope: str) -> bytes:
                 part
                 for part in (
                     step.note,
-                    "This date is our estimate; it is not yet published." if step.estimate else "",
-                    f"Source: {step.source}",
-                    NOTICE,
+                    _("This date is our estimate; it is not yet published.")
+                    if step.estimate
+                    else "",
+                    # Translators: {url} is the official page the date comes from.
+                    _("Source: {url}").format(url=step.source),
+                    _(NOTICE),
                 )
                 if part
             ),

@@ -19,8 +19,10 @@ from app.engine.calendar import CycleDate, cycle_date, next_open_match
 from app.engine.clinical import OET_BOUNDS, pathway_cycle
 from app.engine.documents import state_line, states_of_kind
 from app.engine.evaluate import evaluate
+from app.engine.items import TranslatedLabels
+from app.i18n import N_, _, format_date, format_month
 from app.profile import Profile
-from app.rules import Family, Ruleset
+from app.rules import Family, Ruleset, rule_text
 
 DONE_STATUSES = (Status.MET, Status.NOT_APPLICABLE)
 
@@ -37,12 +39,20 @@ class StepStatus(StrEnum):
     NOT_PUBLISHED = "not_yet_published"  # no date published yet to plan by
 
 
-STATUS_LABELS: dict[StepStatus, str] = {
-    StepStatus.DONE: "Done",
-    StepStatus.OPEN: "Open",
-    StepStatus.LATE: "Late",
-    StepStatus.NOT_PUBLISHED: "Date not yet published",
-}
+# Looked up in the language in use (TranslatedLabels); the enum values stay the JSON's ids.
+STATUS_LABELS: TranslatedLabels[StepStatus] = TranslatedLabels(
+    {
+        StepStatus.DONE: N_("Done"),
+        StepStatus.OPEN: N_("Open"),
+        StepStatus.LATE: N_("Late"),
+        StepStatus.NOT_PUBLISHED: N_("Date not yet published"),
+    }
+)
+
+
+def status_label(status: StepStatus) -> str:
+    """A plan step's status in the language in use ('Done'; 'Hecho')."""
+    return STATUS_LABELS[status]
 
 
 @dataclass(frozen=True)
@@ -63,9 +73,10 @@ class PlanStep:
     @property
     def date_text(self) -> str:
         if self.date is None:
-            return "not yet published"
-        shown = self.date.strftime("%B %Y") if self.approximate else self.date.isoformat()
-        return f"around {shown} (estimate)" if self.estimate else shown
+            return _("not yet published")
+        shown = format_month(self.date) if self.approximate else format_date(self.date)
+        # Translators: {date} is a date or a month ("2027-03-19", "March 2027").
+        return _("around {date} (estimate)").format(date=shown) if self.estimate else shown
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,29 +130,29 @@ class Plan:
 
 
 _MILESTONES: tuple[tuple[Family, str], ...] = (
-    (Family.PATHWAYS_OPENS, "ECFMG Pathways application opens"),
-    (Family.ERAS_OPENS, "ERAS season opens"),
-    (Family.ERAS_SUBMIT, "ERAS applications can be submitted"),
-    (Family.PATHWAYS_DEADLINE, "Pathways application deadline for this Match"),
-    (Family.ROL_DEADLINE, "NRMP rank order list deadline (ECFMG verification due)"),
-    (Family.MATCH_DAY, "Match Day"),
-    (Family.RESIDENCY_START, "Residency starts (ECFMG Certification needed)"),
+    (Family.PATHWAYS_OPENS, N_("ECFMG Pathways application opens")),
+    (Family.ERAS_OPENS, N_("ERAS season opens")),
+    (Family.ERAS_SUBMIT, N_("ERAS applications can be submitted")),
+    (Family.PATHWAYS_DEADLINE, N_("Pathways application deadline for this Match")),
+    (Family.ROL_DEADLINE, N_("NRMP rank order list deadline (ECFMG verification due)")),
+    (Family.MATCH_DAY, N_("Match Day")),
+    (Family.RESIDENCY_START, N_("Residency starts (ECFMG Certification needed)")),
 )
 
 _CREDENTIALS = (ItemId.CREDIT_YEARS, ItemId.DIPLOMA, ItemId.TRANSCRIPT, ItemId.TRANSLATIONS)
 _TASK_TITLES: dict[ItemId, str] = {
-    ItemId.APPLICATION: "Submit the Application for ECFMG Certification",
-    ItemId.STEP1: "Pass USMLE Step 1, results with ECFMG",
-    ItemId.STEP2_CK: "Pass USMLE Step 2 CK, results with ECFMG",
-    ItemId.PATHWAY: "ECFMG Pathway application in, with its documents",
-    ItemId.OET: "Pass OET Medicine (all four sub-tests in one sitting)",
-    ItemId.CREDIT_YEARS: "At least four credit years of medical school",
-    ItemId.DIPLOMA: "Final medical diploma with ECFMG, verified",
-    ItemId.TRANSCRIPT: "Final transcript with ECFMG, verified",
-    ItemId.TRANSLATIONS: "Official English translations of your documents",
-    ItemId.IMG_STATUS: "Eligibility for ECFMG Certification settled",
-    ItemId.SPONSOR_NOTE: "Your school's ECFMG note checked",
-    ItemId.GRADUATION_YEAR: "Your graduation year covered by the note",
+    ItemId.APPLICATION: N_("Submit the Application for ECFMG Certification"),
+    ItemId.STEP1: N_("Pass USMLE Step 1, results with ECFMG"),
+    ItemId.STEP2_CK: N_("Pass USMLE Step 2 CK, results with ECFMG"),
+    ItemId.PATHWAY: N_("ECFMG Pathway application in, with its documents"),
+    ItemId.OET: N_("Pass OET Medicine (all four sub-tests in one sitting)"),
+    ItemId.CREDIT_YEARS: N_("At least four credit years of medical school"),
+    ItemId.DIPLOMA: N_("Final medical diploma with ECFMG, verified"),
+    ItemId.TRANSCRIPT: N_("Final transcript with ECFMG, verified"),
+    ItemId.TRANSLATIONS: N_("Official English translations of your documents"),
+    ItemId.IMG_STATUS: N_("Eligibility for ECFMG Certification settled"),
+    ItemId.SPONSOR_NOTE: N_("Your school's ECFMG note checked"),
+    ItemId.GRADUATION_YEAR: N_("Your graduation year covered by the note"),
 }
 
 
@@ -186,7 +197,7 @@ def _aimed_at(profile: Profile, target: int) -> Profile:
 def _problem(checklist: Checklist, ruleset: Ruleset, target: int | None) -> str:
     cycle = checklist.item(ItemId.MATCH_CYCLE)
     if target is None:
-        return "Your target Match year is not given yet."
+        return _("Your target Match year is not given yet.")
     if not ruleset.covers(target):
         return cycle.reason
     if cycle.status is Status.NEEDS_INFO:  # the target Match is over
@@ -199,7 +210,7 @@ def _events(ruleset: Ruleset, year: int) -> list[tuple[CycleDate, str]]:
     for family, title in _MILESTONES:
         event = cycle_date(ruleset, family, year)
         if event is not None:
-            found.append((event, title))
+            found.append((event, _(title)))
     return found
 
 
@@ -216,7 +227,7 @@ def _milestone(found: tuple[CycleDate, str], as_of: dt.date) -> PlanStep:
         source=event.rule.source,
         estimate=event.is_estimate,
         approximate=event.approximate,
-        note=event.rule.text,
+        note=rule_text(event.rule),
     )
 
 
@@ -229,26 +240,26 @@ def _tasks(
     deadline = cycle_date(ruleset, Family.PATHWAYS_DEADLINE, cycle)
     oet_by = _earliest_oet_bound(ruleset, cycle)
     key = f"{target}."
+    verified_by_rol = _("ECFMG must verify your pass by the rank order list deadline.")
+    needed_to_start = _("Needed for ECFMG Certification, which you need to start residency.")
+    settle_first = _("Settle this first: nothing else counts without it.")
     by: dict[ItemId, tuple[CycleDate | None, str, tuple[str, ...]]] = {
-        ItemId.STEP1: (rol, "ECFMG must verify your pass by the rank order list deadline.", ()),
-        ItemId.STEP2_CK: (rol, "ECFMG must verify your pass by the rank order list deadline.", ()),
+        ItemId.STEP1: (rol, verified_by_rol, ()),
+        ItemId.STEP2_CK: (rol, verified_by_rol, ()),
         ItemId.PATHWAY: (
             deadline,
-            "The Pathways deadline to be in this Match.",
+            _("The Pathways deadline to be in this Match."),
             (f"{key}pathways_opens",),
         ),
         ItemId.OET: (
             oet_by,
-            "The last date an OET sitting can count for this cycle.",
+            _("The last date an OET sitting can count for this cycle."),
             (),
         ),
-        **{
-            item: (start, "Needed for ECFMG Certification, which you need to start residency.", ())
-            for item in _CREDENTIALS
-        },
-        ItemId.IMG_STATUS: (None, "Settle this first: nothing else counts without it.", ()),
-        ItemId.SPONSOR_NOTE: (None, "Settle this first: nothing else counts without it.", ()),
-        ItemId.GRADUATION_YEAR: (None, "Settle this first: nothing else counts without it.", ()),
+        **{item: (start, needed_to_start, ()) for item in _CREDENTIALS},
+        ItemId.IMG_STATUS: (None, settle_first, ()),
+        ItemId.SPONSOR_NOTE: (None, settle_first, ()),
+        ItemId.GRADUATION_YEAR: (None, settle_first, ()),
     }
     tasks: list[PlanStep] = []
     for item_id, (event, why, after) in by.items():
@@ -269,7 +280,7 @@ def _tasks(
             PlanStep(
                 key=f"{key}application",
                 date=first.date if first else None,
-                title=_TASK_TITLES[ItemId.APPLICATION],
+                title=_(_TASK_TITLES[ItemId.APPLICATION]),
                 kind=StepKind.TASK,
                 status=_task_status(application, first.date if first else None,
                                     bool(first and first.estimate), as_of),
@@ -278,7 +289,7 @@ def _tasks(
                 source=application.source,
                 estimate=bool(first and first.estimate),
                 approximate=bool(first and first.approximate),
-                note="Needed before ECFMG confirms your exams and your Pathway: do it first.",
+                note=_("Needed before ECFMG confirms your exams and your Pathway: do it first."),
                 item_id=ItemId.APPLICATION,
             )
         )  # fmt: skip
@@ -294,7 +305,11 @@ def _waiting_note(profile: Profile, item_id: ItemId, as_of: dt.date) -> str:
     if kind is None:
         return ""
     waiting = [s for s in states_of_kind(profile, kind, as_of) if s.days_waiting is not None]
-    return " ".join(f"{state.label}: {state_line(state)}." for state in waiting)
+    # Translators: {document} is a document's kind, {status} where it stands ("Uploaded on …").
+    return " ".join(
+        _("{document}: {status}.").format(document=state.label, status=state_line(state))
+        for state in waiting
+    )
 
 
 def _earliest_oet_bound(ruleset: Ruleset, cycle: int) -> CycleDate | None:
@@ -317,7 +332,7 @@ def _task(
     return PlanStep(
         key=key,
         date=date,
-        title=_TASK_TITLES[item.id],
+        title=_(_TASK_TITLES[item.id]),
         kind=StepKind.TASK,
         status=_task_status(item, date, estimate, as_of),
         depends_on=after,

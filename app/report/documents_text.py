@@ -20,6 +20,7 @@ from app.engine.documents import (
 )
 from app.engine.items import FIELD_LABELS, ItemId
 from app.engine.names import check_names
+from app.i18n import _, format_date
 from app.profile import Profile
 from app.rules import Ruleset
 
@@ -33,45 +34,64 @@ def documents_text(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> list[s
     """The lines `show --documents` prints (terminal escapes made harmless by the caller)."""
     from app.engine.credentials import name_consistency_item
 
-    lines = ["Identifiers:"]
+    not_answered = _("(not answered)")
+    lines = [_("Identifiers:")]
     for path in IDENTIFIERS:
-        lines.append(f"  {FIELD_LABELS[path]}: {identifier(profile, path) or '(not answered)'}")
-    lines.append(f"Documents, as of {as_of.isoformat()}:")
+        value = identifier(profile, path) or not_answered
+        lines.append("  " + _("{label}: {value}").format(label=FIELD_LABELS[path], value=value))
+    lines.append(_("Documents, as of {date}:").format(date=format_date(as_of)))
     if not profile.documents:
-        lines.append("  (none entered yet)")
+        lines.append("  " + _("(none entered yet)"))
     check = check_names(profile)
     for state in document_states(profile, as_of):
         document = state.document
         facts = [state.label]
         case, language = _text(document.case_number), _text(document.language)
         if case:
-            facts.append(f"case {case}")
+            # Translators: the case number ECFMG gave a document, in a list of its facts.
+            facts.append(_("case {case}").format(case=case))
         if language:
             facts.append(language)
         lines.append(f"  {state.index + 1}. " + " · ".join(facts))
         finding = check.finding_for(state.index)
         name = (document.name_as_printed or "").strip()
         if name:
-            words = finding.words if finding else "the name of record"
-            lines.append(f"     name as printed: {name} ({words})")
+            words = finding.words if finding else _("the name of record")
+            printed = _("name as printed: {name} ({finding})").format(name=name, finding=words)
         else:
-            lines.append("     name as printed: (not answered)")
-        lines.append(f"     status: {state_line(state)}")
+            printed = _("name as printed: {name}").format(name=not_answered)
+        lines.append("     " + printed)
+        lines.append("     " + _("status: {status}").format(status=state_line(state)))
         for entry in history_as_of(document, dt.date.max):
             assert entry.date is not None  # history_as_of keeps dated entries only
-            later = " (after the assessment date)" if entry.date > as_of else ""
             reason = " ".join((entry.reason or "").split())
-            lines.append(
-                f"       {entry.date.isoformat()}  {status_label(entry.status)}"
-                + (f": {reason}" if reason else "")
-                + later
-            )
+            label = status_label(entry.status)
+            later = entry.date > as_of
+            lines.append("       " + _history_line(entry.date, label, reason, later))
     item = name_consistency_item(profile, ruleset)
-    lines.append(f"Name check: {STATUS_LABELS[item.status]}. {item.reason}")
+    lines.append(
+        _("Name check: {status}. {reason}").format(
+            status=STATUS_LABELS[item.status], reason=item.reason
+        )
+    )
     if item.next_step:
-        lines.append(f"  Next step: {item.next_step}")
-    lines.append(f"  Rule: {item.source}")
+        lines.append("  " + _("Next step: {step}").format(step=item.next_step))
+    lines.append("  " + _("Rule: {source}").format(source=item.source))
     return lines
+
+
+def _history_line(day: dt.date, status: str, reason: str, later: bool) -> str:
+    """One dated entry of a document's history: '2026-03-02  Rejected: blurred scan'."""
+    date = format_date(day)
+    if reason and later:
+        return _("{date}  {status}: {reason} (after the assessment date)").format(
+            date=date, status=status, reason=reason
+        )
+    if reason:
+        return _("{date}  {status}: {reason}").format(date=date, status=status, reason=reason)
+    if later:
+        return _("{date}  {status} (after the assessment date)").format(date=date, status=status)
+    return _("{date}  {status}").format(date=date, status=status)
 
 
 def documents_json(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> dict[str, Any]:

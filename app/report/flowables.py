@@ -9,7 +9,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from app.checklist import Status
-from app.report.text import Placed, Shaper, Span, Word, break_lines, line_width, visual_order
+from app.report.fonts import Weight
+from app.report.text import (
+    Placed,
+    Shaper,
+    Span,
+    Word,
+    break_lines,
+    line_width,
+    paragraph_level,
+    visual_order,
+)
 
 # The tallest paragraph drawn, in points (about a fifth of a page): text past it is cut with an
 # ellipsis. reportlab cannot split a table row across pages, and a checklist row holds at most
@@ -61,8 +71,40 @@ def draw_line(
         canvas.restoreState()
 
 
+def draw_words(
+    canvas: Canvas,
+    shaper: Shaper,
+    words: Sequence[Word],
+    x: float,
+    baseline: float,
+    size: float,
+    right: bool = False,
+) -> float:
+    """Draw words as one line starting at x (ending at x when ``right``); returns its width."""
+    width = line_width(words)
+    left = x - width if right else x
+    draw_line(canvas, visual_order(words, shaper), left, baseline, size)
+    return width
+
+
+def draw_text(
+    canvas: Canvas,
+    shaper: Shaper,
+    text: str,
+    x: float,
+    baseline: float,
+    size: float,
+    weight: Weight = "regular",
+    right: bool = False,
+) -> float:
+    """Draw a short text on one line in any script (see :func:`draw_words`)."""
+    words = shaper.words([Span(text, weight)], size)
+    return draw_words(canvas, shaper, words, x, baseline, size, right)
+
+
 class ScriptParagraph(Flowable):
-    """A left-aligned paragraph that draws any script: wraps, splits across pages."""
+    """A paragraph that draws any script: wraps, splits across pages. Left-aligned; right-aligned
+    in a right-to-left document (its shaper's ``rtl``)."""
 
     def __init__(
         self,
@@ -74,8 +116,10 @@ class ScriptParagraph(Flowable):
         space_after: float = 0.0,
         words: list[Word] | None = None,
         link: str | None = None,
+        max_height: float = MAX_PARAGRAPH_HEIGHT,
     ) -> None:
         super().__init__()
+        self.max_height = max_height
         self.link = link  # an address the whole paragraph opens when clicked on screen
         if isinstance(spans, str):
             spans = [Span(spans)]
@@ -86,8 +130,10 @@ class ScriptParagraph(Flowable):
         self.spaceAfter = space_after
         self._words = words if words is not None else shaper.words(spans, size)
         self._lines: list[list[Word]] = []
+        self._avail = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._avail = availWidth
         self._lines = self._layout(availWidth)
         self.width = max((line_width(line) for line in self._lines), default=0.0)
         self.height = len(self._lines) * self.leading
@@ -95,7 +141,7 @@ class ScriptParagraph(Flowable):
 
     @property
     def max_lines(self) -> int:
-        return max(1, int(MAX_PARAGRAPH_HEIGHT // self.leading))
+        return max(1, int(self.max_height // self.leading))
 
     def _layout(self, width: float) -> list[list[Word]]:
         """The lines at this width: at most ``max_lines``, the last one ending in an ellipsis
@@ -110,7 +156,8 @@ class ScriptParagraph(Flowable):
     def _ending_in_ellipsis(self, line: list[Word], width: float) -> list[Word]:
         last_run = line[-1].runs[-1] if line and line[-1].runs else None
         weight = last_run.weight if last_run is not None else "regular"
-        ellipsis = self.shaper.words([Span(ELLIPSIS, weight)], self.size)[0]
+        base = paragraph_level(self._words) if self.shaper.rtl else None
+        ellipsis = self.shaper.words([Span(ELLIPSIS, weight)], self.size, base)[0]
         kept = list(line)
         while kept and line_width([*kept, ellipsis]) > width:
             kept.pop()
@@ -135,17 +182,22 @@ class ScriptParagraph(Flowable):
             space_after,
             words=words,
             link=self.link,
+            max_height=self.max_height,
         )
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFillColor(self.color)
         # Baseline sits a little above the bottom of each line box, leaving room for descenders.
+        rtl = self.shaper.rtl
         for i, line in enumerate(self._lines):
             baseline = self.height - (i + 1) * self.leading + self.leading * 0.3
-            draw_line(canvas, visual_order(line, self.shaper), 0.0, baseline, self.size)
+            x = self._avail - line_width(line) if rtl else 0.0
+            draw_line(canvas, visual_order(line, self.shaper), x, baseline, self.size)
         if self.link and self._lines:
-            canvas.linkURL(self.link, (0, 0, self.width, self.height), relative=1, thickness=0)
+            left = self._avail - self.width if rtl else 0.0
+            where = (left, 0, left + self.width, self.height)
+            canvas.linkURL(self.link, where, relative=1, thickness=0)
 
 
 class CheckBox(Flowable):
@@ -172,10 +224,12 @@ class CheckBox(Flowable):
 
 
 class StatusBadge(Flowable):
-    """The status as a drawn mark followed by its word, e.g. ✓ Met, ✗ Not met."""
+    """The status as a drawn mark followed by its word, e.g. ✓ Met, ✗ Not met (the mark on the
+    right of the word in a right-to-left document)."""
 
     def __init__(self, status: Status, label: str, shaper: Shaper, size: float = 8.5) -> None:
         super().__init__()
+        self.rtl = shaper.rtl
         self.status = status
         self.size = size
         self.mark = size * 1.15
@@ -196,11 +250,13 @@ class StatusBadge(Flowable):
         c.setStrokeColor(tint)
         c.setFillColor(tint)
         c.setLineWidth(1.0)
-        c.circle(m / 2, y + m / 2, m / 2, stroke=1, fill=0)
-        _status_mark(c, self.status, 0, y, m, tint)
+        mark_x = self.width - m if self.rtl else 0.0
+        c.circle(mark_x + m / 2, y + m / 2, m / 2, stroke=1, fill=0)
+        _status_mark(c, self.status, mark_x, y, m, tint)
         c.setFillColor(tint)
         baseline = (self.height - self.size) / 2 + self.size * 0.18
-        draw_line(c, self._placed, m + self.size * 0.45, baseline, self.size)
+        label_x = 0.0 if self.rtl else m + self.size * 0.45
+        draw_line(c, self._placed, label_x, baseline, self.size)
 
 
 def _tick(c: Canvas, x: float, y: float, s: float, color: Color) -> None:

@@ -32,6 +32,7 @@ from app.checklist import (
 )
 from app.engine.evaluate import evaluate
 from app.engine.items import Area
+from app.i18n import N_, _, language, pgettext
 from app.plan import PlanStep, plan
 from app.profile import Profile
 
@@ -53,10 +54,11 @@ class StatusFilter(StrEnum):
     READY = "ready"  # every requirement met (as far as ECFMG has published)
 
 
+# English; shown through _() (the app's filter box and the group report translate them).
 FILTER_LABELS: dict[StatusFilter, str] = {
-    StatusFilter.BLOCKED: "Blocked",
-    StatusFilter.NEEDS_ANSWERS: "Needs answers",
-    StatusFilter.READY: "Ready",
+    StatusFilter.BLOCKED: N_("Blocked"),
+    StatusFilter.NEEDS_ANSWERS: N_("Needs answers"),
+    StatusFilter.READY: N_("Ready"),
 }
 
 _PILE_OF: dict[Overall, StatusFilter] = {
@@ -69,6 +71,15 @@ _PILE_OF: dict[Overall, StatusFilter] = {
 
 # An area shows the first of these any of its items has: never calmer than its worst item.
 _AREA_ORDER = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING, Status.MET)
+
+
+def count_text(number: int) -> str:
+    """A count for a person, thousands grouped as the language groups them (1,234; 1.234)."""
+    if language() == "en":
+        return f"{number:,}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, locale=language())
 
 
 def pile_of(overall: Overall | None) -> StatusFilter | None:
@@ -197,7 +208,10 @@ def build_group_report(
     for start in range(0, len(rows), chunk):
         if cancelled is not None and cancelled():
             raise ReportCancelled
-        report(int(90 * start / max(1, len(rows))), f"Assessing {start + 1:,} of {len(rows):,}")
+        words = _("Assessing {number} of {total}").format(
+            number=count_text(start + 1), total=count_text(len(rows))
+        )
+        report(int(90 * start / max(1, len(rows))), words)
         part = rows[start : start + chunk]
         profiles = read_profiles(store, [r[0] for r in part])
         for profile_id, name, updated_at in part:
@@ -350,7 +364,11 @@ def write_group_report(
     from app.input_files import output_problem
 
     if fmt not in FORMATS:
-        raise GroupReportError(f"the format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise GroupReportError(
+            _("the format must be one of {formats}, not {format}").format(
+                formats=", ".join(FORMATS), format=repr(fmt)
+            )
+        )
     problem = output_problem(Path(path))
     if problem is not None:
         raise GroupReportError(problem)
@@ -364,7 +382,7 @@ def write_group_report(
     if cancelled is not None and cancelled():
         raise ReportCancelled
     _write(Path(path), data)
-    report_progress(100, "Done")
+    report_progress(100, pgettext("progress", "Done"))
     return Path(path)
 
 
@@ -375,7 +393,9 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data, private=True)
     except OSError as exc:
-        raise GroupReportError(f"cannot write {path}: {_why(exc)}") from None
+        raise GroupReportError(
+            _("cannot write {path}: {reason}").format(path=path, reason=_why(exc))
+        ) from None
 
 
 def _why(exc: OSError) -> str:

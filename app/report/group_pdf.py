@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate, Spacer
 
 from app import __version__
 from app.checklist import STATUS_LABELS
-from app.report.document import StoryBuilder, long_date, table_style
-from app.report.flowables import ACCENT, INK, MUTED, RULE, draw_line
+from app.i18n import N_, _, format_date, language, ngettext
+from app.report.document import StoryBuilder, long_date
+from app.report.flowables import ACCENT, INK, MAX_PARAGRAPH_HEIGHT, MUTED, RULE, ScriptParagraph
 from app.report.fonts import Script, font_name
 from app.report.group import (
     FILTER_LABELS,
@@ -28,25 +29,27 @@ from app.report.group import (
     GroupReport,
     ReportCancelled,
     StatusFilter,
+    count_text,
 )
 from app.report.pages import page_counting_canvas
-from app.report.text import Shaper, Span, break_lines, visual_order
+from app.report.text import Shaper, Span, Word
 from app.report.writer import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
     PAGE_SIZES,
-    TEXT_X,
     _build_lock,
     draw_footer,
+    draw_running_header,
+    header_words,
 )
 
 Progress = Callable[[int, str], None]
 SUMMARY_KEY = "summary"
 PILE_WORDS: dict[StatusFilter, str] = {
-    StatusFilter.BLOCKED: "A requirement is not met: not eligible, or not ready yet.",
-    StatusFilter.NEEDS_ANSWERS: "Answers or steps are still open.",
-    StatusFilter.READY: "Every requirement is met (as far as ECFMG has published).",
+    StatusFilter.BLOCKED: N_("A requirement is not met: not eligible, or not ready yet."),
+    StatusFilter.NEEDS_ANSWERS: N_("Answers or steps are still open."),
+    StatusFilter.READY: N_("Every requirement is met (as far as ECFMG has published)."),
 }
 
 
@@ -129,7 +132,10 @@ def pdf_bytes(
         def check() -> None:
             if cancelled is not None and cancelled():
                 raise ReportCancelled
-            tell(5 + int(90 * index / total), f"Laying out {index + 1:,} of {total:,}")
+            words = _("Laying out {number} of {total}").format(
+                number=count_text(index + 1), total=count_text(total)
+            )
+            tell(5 + int(90 * index / total), words)
 
         return check
 
@@ -143,12 +149,14 @@ def pdf_bytes(
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"Group readiness report – {long_date(report.as_of)}",
+            title=_("Group readiness report") + f" – {long_date(report.as_of)}",
             author="IMG Readiness",
-            subject=f"Guidance on ECFMG Certification as of {report.as_of.isoformat()}",
+            subject=_("Guidance on ECFMG Certification as of {date}").format(
+                date=format_date(report.as_of)
+            ),
             creator=f"IMG Readiness {__version__}",
             producer="IMG Readiness (ReportLab)",
-            lang="en",
+            lang=language(),
         )
         builder = StoryBuilder(shaper, document.width - 12)
         marks = _Marks()
@@ -169,28 +177,44 @@ def _front_matter(builder: StoryBuilder, report: GroupReport, marks: _Marks) -> 
     """The cover (counts, contents), then the summary: one table per pile (blocked, needs
     answers, ready), each starting on a page of its own."""
     counts = {pile: sum(1 for line in report.lines if line.pile is pile) for pile in StatusFilter}
-    piles = " · ".join(f"{FILTER_LABELS[pile]}: {counts[pile]}" for pile in StatusFilter)
-    shown = f"{len(report.lines)} applicant{'s' if len(report.lines) != 1 else ''}"
+    piles = " · ".join(
+        # Translators: a pile of applicants and how many are in it ("Blocked: 3").
+        _("{pile}: {count}").format(pile=_(FILTER_LABELS[pile]), count=count_text(counts[pile]))
+        for pile in StatusFilter
+    )
+    count = len(report.lines)
+    shown = ngettext("{count} applicant", "{count} applicants", count).format(
+        count=count_text(count)
+    )
     if report.only is not None:
-        shown += f" (only those marked “{FILTER_LABELS[report.only]}”)"
+        shown = _("{applicants} (only those marked “{pile}”)").format(
+            applicants=shown, pile=_(FILTER_LABELS[report.only])
+        )
     story: list[Flowable] = [
-        builder.para([Span("Group readiness report", "bold")], 18, ACCENT, 2, 24),
+        builder.para([Span(_("Group readiness report"), "bold")], 18, ACCENT, 2, 24),
         builder.para(
-            f"Prepared by IMG Readiness as of {long_date(report.as_of)}: {shown}.", 9, MUTED, 2
+            _("Prepared by IMG Readiness as of {date}: {applicants}.").format(
+                date=long_date(report.as_of), applicants=shown
+            ),
+            9,
+            MUTED,
+            2,
         ),
         builder.para(report.rules_line, 8.5, MUTED, 2),
         builder.para(piles, 9, INK, 12),
-        builder.para([Span("Contents", "bold")], 12, ACCENT, 4, 16),
+        builder.para([Span(_("Contents"), "bold")], 12, ACCENT, 4, 16),
     ]
     piles_shown = [pile for pile in StatusFilter if counts[pile]]
     rows: list[list[Any]] = []
     for pile in piles_shown:
         key = f"{SUMMARY_KEY}-{pile.value}"
-        marks.titles[key] = f"Summary: {FILTER_LABELS[pile]} ({counts[pile]})"
+        marks.titles[key] = _("Summary: {pile} ({count})").format(
+            pile=_(FILTER_LABELS[pile]), count=count_text(counts[pile])
+        )
         rows.append(
             [
                 builder.para([Span(marks.titles[key], "bold")], 9),
-                builder.para(PILE_WORDS[pile], 8.5, MUTED),
+                builder.para(_(PILE_WORDS[pile]), 8.5, MUTED),
                 _PageNumberSlot(marks, key),
             ]
         )
@@ -203,30 +227,31 @@ def _front_matter(builder: StoryBuilder, report: GroupReport, marks: _Marks) -> 
                 _PageNumberSlot(marks, key),
             ]
         )
-    contents = Table(rows, colWidths=[builder.width - 200, 160, 40], hAlign="LEFT")
-    contents.setStyle(
-        table_style(
+    if rows:
+        contents = builder.table(
+            rows,
+            [builder.width - 200, 160, 40],
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-            ]
+            ],
+            hAlign="LEFT",
         )
-    )
-    story.append(contents)
+        story.append(contents)
     for pile in piles_shown:
         key = f"{SUMMARY_KEY}-{pile.value}"
         story += [
             PageBreak(),
             _SectionStart(marks, key),
             builder.para([Span(marks.titles[key], "bold")], 14, ACCENT, 2, 18),
-            builder.para(PILE_WORDS[pile], 9, MUTED, 8),
+            builder.para(_(PILE_WORDS[pile]), 9, MUTED, 8),
             _summary(builder, [line for line in report.lines if line.pile is pile]),
         ]
     if not report.lines:
-        story.append(builder.para("No applicant is in this report.", 9.5))
+        story.append(builder.para(_("No applicant is in this report."), 9.5))
     return story
 
 
@@ -238,8 +263,15 @@ def _summary(builder: StoryBuilder, lines: list[ApplicantLine]) -> Flowable:
     """Name, target Match, overall, the next deadline, and what holds each applicant back."""
     widths = [118, 38, 70, 100, builder.width - 326]
     header = [
-        builder.para([Span(text, "bold")], 8, MUTED)
-        for text in ("Applicant", "Match", "Overall", "Next deadline", "What holds them back")
+        builder.para([Span(_(text), "bold")], 8, MUTED)
+        for text in (
+            N_("Applicant"),
+            # Translators: a column of the target Match year ("2027").
+            N_("Match"),
+            N_("Overall"),
+            N_("Next deadline"),
+            N_("What holds them back"),
+        )
     ]
     rows: list[list[Any]] = [header]
     for line in lines:
@@ -250,44 +282,60 @@ def _summary(builder: StoryBuilder, lines: list[ApplicantLine]) -> Flowable:
                 builder.para(line.name, 8.5),
                 builder.para(str(line.profile.target_match_year or "–"), 8.5),
                 builder.para(_overall_words(line), 8.5),
-                builder.para(f"{step.date_text}: {step.title}" if step else "–", 8),
                 builder.para(
+                    _("{date}: {step}").format(date=step.date_text, step=step.title)
+                    if step
+                    else "–",
+                    8,
+                ),
+                ScriptParagraph(
                     [
                         Span(
-                            f"{holding.title} ({STATUS_LABELS[holding.status].lower()}): ", "bold"
+                            # Translators: an item's title and its status ("OET (not met): ").
+                            _("{title} ({status}): ").format(
+                                title=holding.title,
+                                status=STATUS_LABELS[holding.status].lower(),
+                            ),
+                            "bold",
                         ),
                         Span(holding.next_step or holding.reason),
                     ]
                     if holding
-                    else "Nothing is open.",
+                    else _("Nothing is open."),
+                    builder.shaper,
                     8,
+                    # Another language than English runs longer: room for its longer words.
+                    max_height=MAX_PARAGRAPH_HEIGHT * (1.0 if language() == "en" else 1.8),
                 ),
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-            ]
-        )
+    return builder.table(
+        rows,
+        widths,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.0, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ],
+        repeatRows=1,
+        hAlign="LEFT",
     )
-    return table
 
 
 def _note(builder: StoryBuilder, line: ApplicantLine) -> list[Flowable]:
     if not line.note_text:
         return []
-    dated = f" ({long_date(line.note_dated.date())})" if line.note_dated else ""
+    if line.note_dated:
+        title = _("Advisor's note ({date})").format(date=long_date(line.note_dated.date()))
+    else:
+        title = _("Advisor's note")
     return [
         Spacer(1, 10),
-        builder.para([Span(f"Advisor's note{dated}", "bold")], 10, ACCENT, 3),
+        builder.para([Span(title, "bold")], 10, ACCENT, 3),
         builder.para(line.note_text, 9),
     ]
 
@@ -299,32 +347,25 @@ class _GroupFrame:
     def __init__(self, shaper: Shaper, report: GroupReport, marks: _Marks) -> None:
         self.shaper = shaper
         self.marks = marks
-        self.dated = f"Group report · assessed {long_date(report.as_of)}"
-        self._header_words: dict[str, list[Any]] = {}
+        self.dated = _("Group report · assessed {date}").format(date=long_date(report.as_of))
+        self._header_words: dict[str, list[Word]] = {}
 
-    def _header(self, key: str) -> list[Any]:
+    def _header_words_of(self, key: str) -> list[Word]:
+        """The words of a section's running header, cut to one line."""
         if key not in self._header_words:
-            words = self.shaper.words([Span(self.marks.titles.get(key, ""))], 8)
-            lines = break_lines(words, 300.0)
-            first = lines[0] if lines else []
-            more = self.shaper.words([Span(" …")], 8) if len(lines) > 1 else []
-            self._header_words[key] = visual_order(first + more, self.shaper)
+            self._header_words[key] = header_words(self.shaper, self.marks.titles.get(key, ""))
         return self._header_words[key]
 
     def finish(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, height = canvas._pagesize
+        height = canvas._pagesize[1]
         regular = font_name(Script.LATIN, "regular")
         canvas.saveState()
-        draw_footer(canvas, self.dated, page, pages)
+        draw_footer(canvas, self.dated, page, pages, self.shaper)
         section = self.marks.section_of(page)
         if section is not None and not section.startswith(SUMMARY_KEY) and page > 1:
             y_head = height - MARGIN_TOP + 16
-            canvas.setFont(regular, 8)
-            label = "Group readiness report · "
-            canvas.drawString(TEXT_X, y_head, label)
-            offset = TEXT_X + canvas.stringWidth(label, regular, 8)
-            draw_line(canvas, self._header(section), offset, y_head, 8)
-            canvas.line(TEXT_X, y_head - 6, width - TEXT_X, y_head - 6)
+            label = _("Group readiness report") + " · "
+            draw_running_header(canvas, self.shaper, label, self._header_words_of(section), y_head)
         canvas.setFillColor(INK)
         canvas.setFont(regular, 9)
         for number, (key, right, base, left) in enumerate(self.marks.slots.get(page, [])):

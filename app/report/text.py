@@ -5,6 +5,12 @@ discretionary ligatures; its bidi needs a library that is not on PyPI. So text i
 of one font and one direction, complex scripts are shaped with HarfBuzz (required features plus
 kern and liga only), and right-to-left runs are put in visual order per line, the way the Unicode
 bidi algorithm places them in a left-to-right document.
+
+A document in a right-to-left language (Arabic) has right-to-left paragraphs: there the Unicode
+bidi algorithm (python-bidi's reference implementation, paragraph level 1) gives every character
+its level, runs are cut where the level changes, and each line is reordered by those levels
+(rule L2), so that a school's English name, "USMLE Step 1", a date or a score sits in an Arabic
+sentence where an Arabic reader expects it.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
@@ -62,6 +69,7 @@ class Run:
     script: Script
     weight: Weight
     size: float
+    level: int = 0  # the bidi embedding level (right-to-left paragraphs only; odd = rtl)
 
     @property
     def synthetic_bold(self) -> bool:
@@ -75,6 +83,7 @@ class Word:
 
     runs: list[Run] = field(default_factory=list)
     space_before: float = 0.0
+    space_level: int = 1  # the bidi level of that space (right-to-left paragraphs only)
     # The width, remembered with the number of runs it was summed over: runs are only ever
     # appended, and line breaking asks for it a dozen times per word.
     _width: tuple[int, float] = field(default=(0, 0.0), repr=False, compare=False)
@@ -96,11 +105,19 @@ class Placed:
 
 
 class Shaper:
-    """Shapes and measures runs for one document; caches what it has shaped (not shared)."""
+    """Shapes and measures runs for one document; caches what it has shaped (not shared).
 
-    def __init__(self) -> None:
+    ``rtl``: the document's paragraphs run right to left (default: the language in use is
+    written right to left)."""
+
+    def __init__(self, rtl: bool | None = None) -> None:
         register_fonts()
         self._cache: dict[tuple[str, str, float, bool], Run] = {}
+        if rtl is None:
+            from app.i18n import is_right_to_left
+
+            rtl = is_right_to_left()
+        self.rtl = rtl
 
     def run(self, text: str, script: Script, weight: Weight, size: float, rtl: bool) -> Run:
         font = font_name(script, weight)
@@ -111,13 +128,24 @@ class Shaper:
                 glyphs, width = _shape(font, text, size, rtl)
             else:
                 glyphs, width = text, pdfmetrics.stringWidth(text, font, size)
+                if rtl:  # neutrals laid right to left: reversed, brackets mirrored (L4)
+                    glyphs = "".join(_MIRRORED.get(c, c) for c in reversed(text))
             direction = "rtl" if rtl else ("ltr" if _has_ltr_letter(text) else "neutral")
             cached = Run(font, glyphs, width, direction, text, script, weight, size)
             self._cache[key] = cached
         return cached
 
-    def words(self, spans: Sequence[Span], size: float) -> list[Word]:
-        """Cut text into words (break opportunities) made of single-font runs."""
+    def words(
+        self, spans: Sequence[Span], size: float, base_level: int | None = None
+    ) -> list[Word]:
+        """Cut text into words (break opportunities) made of single-font runs.
+
+        In a right-to-left document the words carry bidi levels: ``base_level`` 1 lays the text
+        out as a right-to-left paragraph, 0 as a left-to-right one; None (the default) chooses
+        right to left when the text has a right-to-left letter, so that a line of Latin text
+        alone (an address, a name, a sentence not yet translated) keeps its own order."""
+        if self.rtl:
+            return self._rtl_words(spans, size, base_level)
         words: list[Word] = []
         current: Word | None = None
         pending_space = 0.0
@@ -140,6 +168,89 @@ class Shaper:
         if words:
             words[0].space_before = 0.0
         return words
+
+    def _rtl_words(self, spans: Sequence[Span], size: float, base_level: int | None) -> list[Word]:
+        """Words of a paragraph in a right-to-left document: runs of one font, weight and bidi
+        level."""
+        pieces = [bidi_text(span.text) for span in spans]
+        text = "".join(pieces)
+        weights: list[Weight] = []
+        for span, piece in zip(spans, pieces, strict=True):
+            weights.extend([span.weight] * len(piece))
+        if base_level is None:
+            base_level = 1 if any(_is_rtl_letter(c) for c in text) else 0
+        levels = bidi_levels(text, base_level)
+        words: list[Word] = []
+        current: Word | None = None
+        pending_space, pending_level = 0.0, base_level
+        for match in _PIECES.finditer(text):
+            piece, start = match.group(), match.start()
+            if piece.isspace():
+                font = font_name(Script.LATIN, weights[start])
+                pending_space = pdfmetrics.stringWidth(" ", font, size)
+                pending_level, current = levels[start], None
+                continue
+            position = start
+            for index, chunk in enumerate(_chunks(piece)):
+                end = position + len(chunk)
+                runs = self._level_runs(text, weights, levels, position, end, size)
+                position = end
+                if not runs:  # only bidi marks
+                    continue
+                if index == 0 and current is not None:
+                    word = current
+                else:
+                    word = Word(space_before=pending_space if current is None else 0.0)
+                    word.space_level = pending_level
+                    words.append(word)
+                word.runs.extend(runs)
+                current, pending_space = word, 0.0
+        if words:
+            words[0].space_before = 0.0
+        return words
+
+    def _level_runs(
+        self,
+        text: str,
+        weights: Sequence[Weight],
+        levels: Sequence[int],
+        start: int,
+        end: int,
+        size: float,
+    ) -> list[Run]:
+        runs: list[Run] = []
+        current = ""
+        key: tuple[Script, int, Weight] | None = None
+        script: Script | None = None
+        for i in range(start, end):
+            char = text[i]
+            if char in _BIDI_MARKS:
+                continue
+            if is_attached(char) and current:
+                current += char
+                continue
+            found = script_of(char)
+            if found is None:  # neutral: keep with its neighbour's font when it has the glyph
+                found = script if script is not None and covers(script, char) else None
+                found = found or fallback_script(char)
+            elif not covers(found, char):
+                found = fallback_script(char)
+            script = found
+            char_key = (found, levels[i], weights[i])
+            if current and char_key != key:
+                runs.append(self._level_run(current, key, size))
+                current = ""
+            current += char
+            key = char_key
+        if current:
+            runs.append(self._level_run(current, key, size))
+        return runs
+
+    def _level_run(self, text: str, key: tuple[Script, int, Weight] | None, size: float) -> Run:
+        assert key is not None
+        script, level, weight = key
+        run = self.run(text, script, weight, size, rtl=level % 2 == 1)
+        return dataclasses.replace(run, level=level)
 
     def _runs(self, text: str, weight: Weight, size: float) -> list[Run]:
         runs: list[Run] = []
@@ -173,6 +284,112 @@ def printable(text: str) -> str:
     return "".join(
         " " if c.isspace() else c for c in unicodedata.normalize("NFC", text) if _keeps(c)
     )
+
+
+# Marks that decide the bidi levels of their neighbours (babel puts them in Arabic dates), then
+# are dropped: LRM, RLM, ALM.
+_BIDI_MARKS = frozenset("\u200e\u200f\u061c")
+_PIECES = re.compile(r"\s+|\S+")
+# Brackets and the like drawn by a plain font in a right-to-left run (HarfBuzz mirrors shaped ones).
+_MIRRORED = {
+    "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
+    "«": "»", "»": "«", "‹": "›", "›": "‹",
+}  # fmt: skip
+
+
+def bidi_text(text: str) -> str:
+    """:func:`printable` text that keeps the bidi marks (LRM, RLM, ALM) for :func:`bidi_levels`."""
+    if text.isascii():
+        return text.translate(_ASCII_PRINTABLE)
+    return "".join(
+        " " if c.isspace() else c
+        for c in unicodedata.normalize("NFC", text)
+        if c in _BIDI_MARKS or _keeps(c)
+    )
+
+
+@lru_cache(maxsize=4096)
+def bidi_levels(text: str, base_level: int = 1) -> tuple[int, ...]:
+    """Each character's resolved bidi embedding level (rules P to I of the Unicode bidi
+    algorithm) in a paragraph of ``base_level`` (1: right to left). ``text`` has no explicit
+    embeddings, overrides or isolates (:func:`bidi_text`); a character the algorithm sets aside
+    (a joiner) takes its predecessor's level."""
+    if not text:
+        return ()
+    from bidi import algorithm  # python-bidi's reference implementation, step by step
+
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = base_level
+    storage["base_dir"] = "R" if base_level % 2 else "L"
+    algorithm.get_embedding_levels(text, storage)
+    chars = list(storage["chars"])
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    _resolve_paired_brackets(storage["chars"], "R" if base_level % 2 else "L")
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    kept = {id(c) for c in storage["chars"]}
+    levels: list[int] = []
+    for char in chars:
+        level = char["level"] if id(char) in kept or not levels else levels[-1]
+        levels.append(level)
+    return tuple(levels)
+
+
+_OPENING_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_CLOSING_BRACKETS = frozenset(_OPENING_BRACKETS.values())
+
+
+def _strong(bidi_type: str) -> str | None:
+    """A resolved type as the bracket rule sees it: numbers count as right to left."""
+    if bidi_type == "L":
+        return "L"
+    return "R" if bidi_type in ("R", "AL", "EN", "AN") else None
+
+
+def _resolve_paired_brackets(chars: list[dict[str, object]], base: str) -> None:
+    """Rule N0 of the Unicode bidi algorithm, which python-bidi's reference implementation
+    predates: a pair of brackets takes the direction of what it holds, so "(Mini-CEX)" in an
+    Arabic sentence keeps both its brackets around the Latin word. ``chars`` are python-bidi's
+    characters after the weak types are resolved (one level run: no explicit embeddings)."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for index, char in enumerate(chars):
+        letter = char["ch"]
+        if letter in _OPENING_BRACKETS and char["type"] == "ON":
+            if len(stack) == 63:  # BD16: too deep, stop looking for pairs
+                break
+            stack.append((_OPENING_BRACKETS[str(letter)], index))
+        elif letter in _CLOSING_BRACKETS and char["type"] == "ON":
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == letter:
+                    pairs.append((stack[depth][1], index))
+                    del stack[depth:]
+                    break
+    for opening, closing in sorted(pairs):
+        level = chars[opening]["level"]
+        embedding = "R" if isinstance(level, int) and level % 2 else "L"
+        inside = {_strong(str(chars[k]["type"])) for k in range(opening + 1, closing)} - {None}
+        if not inside:
+            continue
+        chosen = embedding
+        if embedding not in inside:  # only the other direction inside: look before the pair
+            before = next(
+                (
+                    found
+                    for k in range(opening - 1, -1, -1)
+                    if (found := _strong(str(chars[k]["type"]))) is not None
+                ),
+                base,
+            )
+            chosen = before if before != embedding else embedding
+        chars[opening]["type"] = chars[closing]["type"] = chosen
+
+
+def paragraph_level(words: Sequence[Word]) -> int:
+    """The base level the words of a right-to-left document were laid out at: 1 when any run
+    is right to left (:meth:`Shaper.words` then chose a right-to-left paragraph), else 0."""
+    return 1 if any(run.level % 2 for word in words for run in word.runs) else 0
 
 
 def _has_ltr_letter(text: str) -> bool:
@@ -350,7 +567,10 @@ def visual_order(line: Sequence[Word], shaper: Shaper | None = None) -> list[Pla
     left-to-right paragraph: neutrals between two right-to-left runs join them).
 
     With a shaper, a stretch of right-to-left words in one font is shaped as one run, spaces
-    included, so that text copied from the PDF reads in the right order."""
+    included, so that text copied from the PDF reads in the right order. With a right-to-left
+    shaper, the line of a right-to-left paragraph (:func:`rtl_visual_order`)."""
+    if shaper is not None and shaper.rtl:
+        return rtl_visual_order(line, shaper)
     pieces: list[tuple[Run | None, float, int]] = []  # None = a space of that width
     for i, word in enumerate(line):
         if i and word.space_before:
@@ -397,3 +617,73 @@ def _merge_rtl(
     text = "".join(" " if run is None else run.text for run, _, _ in stretch)
     run = shaper.run(text, first.script, first.weight, first.size, rtl=True)
     return run, run.width, stretch[0][2]
+
+
+def rtl_visual_order(line: Sequence[Word], shaper: Shaper) -> list[Placed]:
+    """The runs of a right-to-left paragraph's line with their x positions from its left edge:
+    reordered by their bidi levels (rule L2). Right-to-left words of one font and weight with
+    the spaces between them are shaped as one run first, so copied text reads in order."""
+    pieces: list[tuple[Run | None, float, int, int]] = []  # None = a space of that width
+    for i, word in enumerate(line):
+        if i and word.space_before:
+            pieces.append((None, word.space_before, len(pieces), word.space_level))
+        for run in word.runs:
+            pieces.append((run, run.width, len(pieces), run.level))
+    pieces = _merge_rtl_words(pieces, shaper)
+    if not pieces:
+        return []
+    levels = [level for *_, level in pieces]
+    lowest_odd = min(level for level in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(pieces):
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(pieces) and levels[j] >= level:
+                j += 1
+            pieces[i:j] = reversed(pieces[i:j])
+            levels[i:j] = reversed(levels[i:j])
+            i = j
+    placed: list[Placed] = []
+    x = 0.0
+    for drawn, width, logical, _level in pieces:
+        if drawn is not None:
+            placed.append(Placed(drawn, x, logical))
+        x += width
+    return placed
+
+
+def _merge_rtl_words(
+    pieces: list[tuple[Run | None, float, int, int]], shaper: Shaper
+) -> list[tuple[Run | None, float, int, int]]:
+    """Consecutive shaped right-to-left runs of one font and level, with the spaces between
+    them at that level, as one shaped run."""
+    merged: list[tuple[Run | None, float, int, int]] = []
+    i = 0
+    while i < len(pieces):
+        run, _width, logical, level = pieces[i]
+        if run is None or level % 2 == 0 or run.script not in COMPLEX_SCRIPTS:
+            merged.append(pieces[i])
+            i += 1
+            continue
+        j, end = i + 1, i
+        while j < len(pieces) and pieces[j][3] == level:
+            other = pieces[j][0]
+            if other is not None:
+                if other.font != run.font or other.script is not run.script:
+                    break
+                end = j
+            j += 1
+        if end == i:
+            merged.append(pieces[i])
+            i += 1
+            continue
+        text = "".join(" " if p[0] is None else p[0].text for p in pieces[i : end + 1])
+        joined = dataclasses.replace(
+            shaper.run(text, run.script, run.weight, run.size, rtl=True), level=level
+        )
+        merged.append((joined, joined.width, logical, level))
+        i = end + 1
+    return merged

@@ -4,15 +4,16 @@ a dated table (date, step, status, source)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
+from app.i18n import _, pgettext
 from app.plan import STATUS_LABELS, Plan, PlanStep, StepKind, StepStatus
-from app.report.flowables import ACCENT, INK, MUTED, RULE
+from app.report.flowables import ACCENT, INK, MUTED, RULE, draw_text, draw_words
 from app.report.fonts import Script, font_name
-from app.report.text import Span
+from app.report.text import Shaper, Span, line_width
 
 if TYPE_CHECKING:
     from app.report.document import StoryBuilder
@@ -30,15 +31,19 @@ WHITE = Color(1, 1, 1)
 class TimelineBar(Flowable):
     """A line from the first to the last dated step: a tick per step (a filled dot for a task,
     a diamond for a date of the cycle; hollow when the date is an estimate), today's marker,
-    and the year boundaries. Status is also in the table below: the picture only helps."""
+    and the year boundaries. Status is also in the table below: the picture only helps.
+
+    With a right-to-left shaper the picture is mirrored: time runs from right to left."""
 
     HEIGHT = 84.0
     CALLOUT_CHARS = 34
 
-    def __init__(self, plan: Plan, width: float) -> None:
+    def __init__(self, plan: Plan, width: float, shaper: Shaper | None = None) -> None:
         super().__init__()
         self.plan = plan
         self.width = width
+        self.shaper = shaper
+        self.rtl = shaper is not None and shaper.rtl
         self.dated = [s for s in plan.steps if s.date is not None]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -55,7 +60,8 @@ class TimelineBar(Flowable):
         first, last = self._span()
         inset = 8.0
         share = (day - first).days / max((last - first).days, 1)
-        return inset + share * (self.width - 2 * inset)
+        x = inset + share * (self.width - 2 * inset)
+        return self.width - x if self.rtl else x
 
     def draw(self) -> None:
         c = self.canv
@@ -82,7 +88,12 @@ class TimelineBar(Flowable):
         c.line(today, y - 12, today, y + 12)
         c.setFillColor(TODAY_TINT)
         c.setFont(font_name(Script.LATIN, "bold"), 7)
-        c.drawString(today + 3, y - 14, "Today")
+        # Translators: the marker of today's date on the plan's time line.
+        today_word = pgettext("timeline", "Today")
+        if self.rtl and self.shaper is not None:
+            draw_text(c, self.shaper, today_word, today - 3, y - 14, 7, "bold", right=True)
+        else:
+            c.drawString(today + 3, y - 14, today_word)
         self._callouts(y)
         c.restoreState()
 
@@ -100,8 +111,13 @@ class TimelineBar(Flowable):
             if len(title) > self.CALLOUT_CHARS:
                 title = title[: self.CALLOUT_CHARS - 1].rstrip() + "…"
             label = f"{title} · {step.date_text}"
-            width = c.stringWidth(label, font, 7)
-            placed.append((x, top, label, min(max(x - 2, 0.0), self.width - width), width))
+            if self.rtl and self.shaper is not None:
+                width = line_width(self.shaper.words([Span(label)], 7))
+                left = max(min(x + 2, self.width), width) - width
+            else:
+                width = c.stringWidth(label, font, 7)
+                left = min(max(x - 2, 0.0), self.width - width)
+            placed.append((x, top, label, left, width))
             c.setStrokeColor(MUTED)
             c.setLineWidth(0.4)
             c.line(x, y + 4, x, top - 2)
@@ -109,7 +125,11 @@ class TimelineBar(Flowable):
             c.setFillColor(WHITE)
             c.rect(left - 1, top - 2, width + 2, 9, stroke=0, fill=1)
             c.setFillColor(INK)
-            c.drawString(left, top, label)
+            if self.rtl and self.shaper is not None:
+                words = self.shaper.words([Span(label)], 7)
+                draw_words(c, self.shaper, words, left, top, 7)
+            else:
+                c.drawString(left, top, label)
 
     def _mark(self, step: PlanStep, x: float, y: float) -> None:
         c = self.canv
@@ -135,12 +155,13 @@ def timeline_flowables(builder: StoryBuilder, plan: Plan) -> list[Flowable]:
     """The plan's page: heading, a line of explanation, the bar picture, the dated table."""
     if not plan.steps:
         return []
-    heading = builder.para(
-        [Span(f"Your plan to the {plan.target_match_year} Match", "bold")], 14, ACCENT, 3, 18
-    )
+    title = _("Your plan to the {year} Match").format(year=plan.target_match_year)
+    heading = builder.para([Span(title, "bold")], 14, ACCENT, 3, 18)
     intro = builder.para(
-        "Each open requirement with the latest safe date to finish it, beside the dates of the "
-        "Match cycle. Dates marked “estimate” are not yet published.",
+        _(
+            "Each open requirement with the latest safe date to finish it, beside the dates of "
+            "the Match cycle. Dates marked “estimate” are not yet published."
+        ),
         9,
         MUTED,
         8,
@@ -148,19 +169,26 @@ def timeline_flowables(builder: StoryBuilder, plan: Plan) -> list[Flowable]:
     flowables: list[Flowable] = [heading, intro]
     if plan.late:
         late = "; ".join(s.title for s in plan.late)
-        flowables.append(builder.para([Span("Late: ", "bold"), Span(late)], 9.5, INK, 2))
+        flowables.append(builder.para([Span(_("Late: "), "bold"), Span(late)], 9.5, INK, 2))
         if plan.next_realistic_match:
             flowables.append(
                 builder.para(
-                    f"The next Match you can still make: {plan.next_realistic_match}.", 9.5, INK, 6
+                    _("The next Match you can still make: {year}.").format(
+                        year=plan.next_realistic_match
+                    ),
+                    9.5,
+                    INK,
+                    6,
                 )
             )
     opening = [
         *flowables,
-        TimelineBar(plan, builder.width),
+        TimelineBar(plan, builder.width, builder.shaper),
         builder.para(
-            "◆ a date of the cycle  ·  ● something to have done by then  ·  hollow: an estimate"
-            "  ·  orange line: today  ·  named: the next three deadlines",
+            _(
+                "◆ a date of the cycle  ·  ● something to have done by then  ·  hollow: an "
+                "estimate  ·  orange line: today  ·  named: the next three deadlines"
+            ),
             7.5,
             MUTED,
             8,
@@ -172,18 +200,18 @@ def timeline_flowables(builder: StoryBuilder, plan: Plan) -> list[Flowable]:
 
 def _steps_table(builder: StoryBuilder, plan: Plan) -> Table:
     header = [
-        builder.para([Span("Date", "bold")], 8.5, MUTED),
-        builder.para([Span("Step", "bold")], 8.5, MUTED),
-        builder.para([Span("Status", "bold")], 8.5, MUTED),
+        builder.para([Span(_("Date"), "bold")], 8.5, MUTED),
+        builder.para([Span(_("Step"), "bold")], 8.5, MUTED),
+        builder.para([Span(_("Status"), "bold")], 8.5, MUTED),
     ]
-    rows: list[list[Flowable]] = [header]
+    rows: list[list[Any]] = [header]
     for step in plan.steps:
-        kind = "" if step.kind is StepKind.TASK else "Match cycle · "
+        kind = _("Source: ") if step.kind is StepKind.TASK else _("Match cycle · Source: ")
         body: list[Flowable] = [builder.para([Span(step.title, "bold")], 9, space_after=1)]
         detail = step.note if step.kind is StepKind.TASK else ""
         if detail:
             body.append(builder.para(detail, 8, MUTED, 1))
-        source = builder.para([Span(f"{kind}Source: "), Span(step.source)], 7, MUTED)
+        source = builder.para([Span(kind), Span(builder.ltr(step.source))], 7, MUTED)
         source.link = step.source
         body.append(source)
         rows.append(
@@ -196,26 +224,18 @@ def _steps_table(builder: StoryBuilder, plan: Plan) -> Table:
             ]
         )
     date_width, status_width = 118.0, 86.0
-    table = Table(
+    return builder.table(
         rows,
-        colWidths=[date_width, builder.width - date_width - status_width, status_width],
+        [date_width, builder.width - date_width - status_width, status_width],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ],
         repeatRows=1,
         hAlign="LEFT",
     )
-    from app.report.document import table_style  # the shared look of every table
-
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ]
-        )
-    )
-    return table
-

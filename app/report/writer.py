@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import threading
@@ -15,14 +16,15 @@ from reportlab.platypus import SimpleDocTemplate
 from app import __version__
 from app.atomic import write_atomically
 from app.checklist import Checklist
+from app.i18n import _, format_date, language, pgettext
 from app.plan import Plan
 from app.profile import Profile
 from app.report.document import GUIDANCE_NOTICE, StoryBuilder, long_date
-from app.report.flowables import MUTED, RULE, draw_line
+from app.report.flowables import MUTED, RULE, draw_line, draw_text, draw_words
 from app.report.fonts import Script, font_name
 from app.report.pages import page_counting_canvas
 from app.report.paper import PAPERS, Paper, default_paper
-from app.report.text import Shaper, Span, break_lines, printable, visual_order
+from app.report.text import Shaper, Span, Word, break_lines, printable, visual_order
 
 Progress = Callable[[int, str], None]
 
@@ -62,12 +64,16 @@ def write_checklist_pdf(
     path = Path(path)
     chosen = paper or default_paper()
     if chosen not in PAPERS:
-        raise ReportError(f"paper must be one of {', '.join(PAPERS)}, not {chosen!r}")
+        raise ReportError(
+            _("paper must be one of {papers}, not {paper}").format(
+                papers=", ".join(PAPERS), paper=repr(chosen)
+            )
+        )
     _check_target(path)
-    report(5, "Preparing fonts")
+    report(5, _("Preparing fonts"))
     data = render_checklist_pdf(profile, checklist, chosen, report, plan)
     _write_atomically(path, data, report)
-    report(100, "Done")
+    report(100, pgettext("progress", "Done"))
     return path
 
 
@@ -79,13 +85,14 @@ def render_checklist_pdf(
     plan: Plan | None = None,
 ) -> bytes:
     """The checklist PDF as bytes (nothing touches the disk); with ``plan``, a timeline page
-    after the checklist."""
+    after the checklist. In the language in use (right to left for Arabic)."""
     report = progress or (lambda _percent, _message: None)
     page_size = PAGE_SIZES[paper]
     with _build_lock:
         shaper = Shaper()
         buffer = io.BytesIO()
         name = printable(profile.applicant.full_name or "").strip()
+        heading = _("ECFMG readiness checklist")
         document = SimpleDocTemplate(
             buffer,
             pagesize=page_size,
@@ -93,29 +100,31 @@ def render_checklist_pdf(
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=f"ECFMG readiness checklist – {_cut(name, TITLE_NAME_CHARS)}"
-            if name
-            else "ECFMG readiness checklist",
+            title=f"{heading} – {_cut(name, TITLE_NAME_CHARS)}" if name else heading,
             author="IMG Readiness",
-            subject=(
-                f"Guidance on ECFMG Certification as of {checklist.as_of.isoformat()}, "
-                f"rules dated {checklist.rules_updated.isoformat()}"
+            subject=_(
+                "Guidance on ECFMG Certification as of {date}, rules dated {rules_date}"
+            ).format(
+                date=format_date(checklist.as_of), rules_date=format_date(checklist.rules_updated)
             ),
             creator=f"IMG Readiness {__version__}",
             producer="IMG Readiness (ReportLab)",
-            lang="en",
+            lang=language(),
         )
-        report(15, "Laying out the checklist")
+        report(15, _("Laying out the checklist"))
         # The frame keeps 6 pt of padding on each side inside the margins.
         story = StoryBuilder(shaper, document.width - 12).story(profile, checklist, plan)
         footer = _PageFrame(shaper, checklist, name)
         document.build(story, canvasmaker=footer.canvas_class())
-        report(80, "Finishing the PDF")
+        report(80, _("Finishing the PDF"))
         return buffer.getvalue()
 
 
-def draw_footer(canvas: Canvas, dated_line: str, page: int, pages: int) -> None:
-    """Every page's foot: a rule, the guidance notice, the dates line and "Page N of M"."""
+def draw_footer(
+    canvas: Canvas, dated_line: str, page: int, pages: int, shaper: Shaper | None = None
+) -> None:
+    """Every page's foot: a rule, the guidance notice, the dates line and "Page N of M" (mirrored
+    in a right-to-left document: the notice on the right, the page number on the left)."""
     width = canvas._pagesize[0]
     regular = font_name(Script.LATIN, "regular")
     bold = font_name(Script.LATIN, "bold")
@@ -124,12 +133,50 @@ def draw_footer(canvas: Canvas, dated_line: str, page: int, pages: int) -> None:
     y_rule = MARGIN_BOTTOM - 20
     canvas.line(TEXT_X, y_rule, width - TEXT_X, y_rule)
     canvas.setFillColor(MUTED)
+    page_line = _("Page {page} of {pages}").format(page=page, pages=pages)
+    if shaper is not None and shaper.rtl:
+        right = width - TEXT_X
+        draw_text(canvas, shaper, _(GUIDANCE_NOTICE), right, y_rule - 11, 7.5, "bold", True)
+        draw_text(canvas, shaper, dated_line, right, y_rule - 21, 7.5, right=True)
+        draw_text(canvas, shaper, page_line, TEXT_X, y_rule - 11, 8, "bold")
+        return
     canvas.setFont(bold, 7.5)
-    canvas.drawString(TEXT_X, y_rule - 11, GUIDANCE_NOTICE)
+    canvas.drawString(TEXT_X, y_rule - 11, _(GUIDANCE_NOTICE))
     canvas.setFont(regular, 7.5)
     canvas.drawString(TEXT_X, y_rule - 21, dated_line)
     canvas.setFont(bold, 8)
-    canvas.drawRightString(width - TEXT_X, y_rule - 11, f"Page {page} of {pages}")
+    canvas.drawRightString(width - TEXT_X, y_rule - 11, page_line)
+
+
+def header_words(shaper: Shaper, text: str) -> list[Word]:
+    """The words of a running header's name, cut to one line with an ellipsis (laid out as
+    part of a right-to-left line in a right-to-left document)."""
+    base = 1 if shaper.rtl else None
+    lines = break_lines(shaper.words([Span(text)], 8, base), 300.0)
+    first = lines[0] if lines else []
+    return first + (shaper.words([Span(" …")], 8, base) if len(lines) > 1 else [])
+
+
+def draw_running_header(
+    canvas: Canvas, shaper: Shaper, label: str, name_words: list[Word], y: float
+) -> None:
+    """The running header's "<label> · <name>" line and the rule under it (from the right in a
+    right-to-left document)."""
+    width = canvas._pagesize[0]
+    if shaper.rtl:
+        words = shaper.words([Span(label)], 8, base_level=1)
+        if name_words:  # a space between the label's last word and the name
+            space = canvas.stringWidth(" ", font_name(Script.LATIN, "regular"), 8)
+            first = dataclasses.replace(name_words[0], space_before=space, space_level=1)
+            words += [first, *name_words[1:]]
+        draw_words(canvas, shaper, words, width - TEXT_X, y, 8, right=True)
+    else:
+        regular = font_name(Script.LATIN, "regular")
+        canvas.setFont(regular, 8)
+        canvas.drawString(TEXT_X, y, label)
+        offset = TEXT_X + canvas.stringWidth(label, regular, 8)
+        draw_line(canvas, visual_order(name_words, shaper), offset, y, 8)
+    canvas.line(TEXT_X, y - 6, width - TEXT_X, y - 6)
 
 
 class _PageFrame:
@@ -137,28 +184,20 @@ class _PageFrame:
 
     def __init__(self, shaper: Shaper, checklist: Checklist, name: str) -> None:
         self.shaper = shaper
-        self.rules_line = (
-            f"Rules dated {long_date(checklist.rules_updated)} · "
-            f"assessed {long_date(checklist.as_of)}"
+        self.rules_line = _("Rules dated {rules_date} · assessed {date}").format(
+            rules_date=long_date(checklist.rules_updated), date=long_date(checklist.as_of)
         )
         # The running header has one line: a very long name is cut short with an ellipsis.
-        lines = break_lines(shaper.words([Span(name or "Readiness checklist")], 8), 300.0)
-        first = lines[0] if lines else []
-        self.name_words = first + (shaper.words([Span(" …")], 8) if len(lines) > 1 else [])
+        self.name_words = header_words(shaper, name or _("Readiness checklist"))
 
     def decorate(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, height = canvas._pagesize
-        regular = font_name(Script.LATIN, "regular")
+        height = canvas._pagesize[1]
         canvas.saveState()
-        draw_footer(canvas, self.rules_line, page, pages)
+        draw_footer(canvas, self.rules_line, page, pages, self.shaper)
         if page > 1:  # a running header, so a loose page still says whose it is
             y_head = height - MARGIN_TOP + 16
-            canvas.setFont(regular, 8)
-            label = "ECFMG readiness checklist · "
-            canvas.drawString(TEXT_X, y_head, label)
-            offset = TEXT_X + canvas.stringWidth(label, regular, 8)
-            draw_line(canvas, visual_order(self.name_words, self.shaper), offset, y_head, 8)
-            canvas.line(TEXT_X, y_head - 6, width - TEXT_X, y_head - 6)
+            label = _("ECFMG readiness checklist") + " · "
+            draw_running_header(canvas, self.shaper, label, self.name_words, y_head)
         canvas.restoreState()
 
     def canvas_class(self) -> type[Canvas]:
@@ -172,24 +211,40 @@ def _check_target(path: Path) -> None:
 
     problem = output_problem(path)
     if problem is not None:
-        if problem.endswith("is a folder; give a file name inside it"):
-            problem = f"{brief_path(path)} is a folder; give a file name such as checklist.pdf"
+        # output_problem() calls such a path "a folder" when nothing before that check stops it
+        if path.name not in ("", ".", "..") and _is_folder(path):
+            problem = _("{path} is a folder; give a file name such as checklist.pdf").format(
+                path=brief_path(path)
+            )
         raise ReportError(problem)
     folder = path.parent
     if not os.access(folder, os.W_OK):
-        raise ReportError(f"cannot write in the folder {brief_path(folder)}: permission denied")
+        raise ReportError(
+            _("cannot write in the folder {folder}: permission denied").format(
+                folder=brief_path(folder)
+            )
+        )
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the file system, a loop of links
+        return False
 
 
 def _write_atomically(path: Path, data: bytes, report: Progress) -> None:
     try:
-        write_atomically(path, data, before_replace=lambda: report(95, "Saving the file"))
+        write_atomically(path, data, before_replace=lambda: report(95, _("Saving the file")))
     except OSError as exc:
-        hint = (
-            " (is it open in another program? close it and try again)"
-            if isinstance(exc, PermissionError) and path.exists()
-            else ""
-        )
-        raise ReportError(f"cannot write {path}: {_reason(exc)}{hint}") from None
+        if isinstance(exc, PermissionError) and path.exists():
+            message = _(
+                "cannot write {path}: {reason} (is it open in another program? close it and "
+                "try again)"
+            )
+        else:
+            message = _("cannot write {path}: {reason}")
+        raise ReportError(message.format(path=path, reason=_reason(exc))) from None
 
 
 def _cut(text: str, limit: int) -> str:

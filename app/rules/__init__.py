@@ -1,5 +1,6 @@
 """Rules as data: loading and checking the dated rules, picking a row by its declared date,
-the Match years they cover, and importing a newer set."""
+the Match years they cover, importing a newer set, and each rule's text in the applicant's
+language (``rule_text``)."""
 
 from app.rules.families import ENGINE_FAMILIES, Family, PickedBy
 from app.rules.loader import (
@@ -14,6 +15,7 @@ from app.rules.loader import (
     parse_rules_files,
     version_key,
 )
+from app.rules.translations import rule_text
 
 __all__ = [
     "APPLIES_BY",
@@ -28,5 +30,6 @@ __all__ = [
     "default_rules_dir",
     "load_ruleset",
     "parse_rules_files",
+    "rule_text",
     "version_key",
 ]

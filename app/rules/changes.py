@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.checklist import OVERALL_LABELS, Overall
+from app.checklist import Overall, overall_short
+from app.i18n import _, format_date
 from app.rules.loader import Rule, Ruleset
 
 
@@ -34,10 +35,24 @@ class RulesetInfo:
 
     def describe(self) -> str:
         """'imported rules version 2027.01.15 (updated 2027-01-15; Matches 2024–2029)'."""
-        return (
-            f"{self.origin} rules version {self.version} (updated {self.updated}; "
-            f"Matches {self.first_match_year}–{self.last_match_year})"
-        )
+        values = {
+            "version": self.version,
+            "updated": format_date(self.updated),
+            "first": self.first_match_year,
+            "last": self.last_match_year,
+        }
+        if self.origin == "bundled":
+            # Translators: the rules shipped with the app; {first}–{last} are Match years.
+            text = _("bundled rules version {version} (updated {updated}; Matches {first}–{last})")
+        elif self.origin == "imported":
+            # Translators: rules the user imported; {first}–{last} are Match years.
+            text = _("imported rules version {version} (updated {updated}; Matches {first}–{last})")
+        else:
+            return (
+                f"{self.origin} rules version {self.version} (updated {self.updated}; "
+                f"Matches {self.first_match_year}–{self.last_match_year})"
+            )
+        return text.format(**values)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,8 +98,9 @@ class VerdictChange:
 
 
 def overall_text(overall: Overall | None) -> str:
-    """'Incomplete', 'Not yet known'…: the overall verdict's short name."""
-    return OVERALL_LABELS[overall].split(":")[0] if overall else "Unknown"
+    """'Incomplete', 'Not yet known'…: the overall verdict's short name (in the language in
+    use; app.checklist.overall_short)."""
+    return overall_short(overall)
 
 
 @dataclass(frozen=True)
@@ -135,7 +151,8 @@ def compare_rules(
     old = {rule.id: rule for rule in before.rules}
     new = {rule.id: rule for rule in after.rules}
     added = tuple(
-        RuleChange(rule_id, f"new, in force {rule.dates_text()}")
+        # Translators: {dates} is a date range ("on or after 2027-07-01", "2028 Match").
+        RuleChange(rule_id, _("new, in force {dates}").format(dates=rule.dates_text()))
         for rule_id, rule in new.items()
         if rule_id not in old
     )
@@ -144,15 +161,27 @@ def compare_rules(
     for rule_id, was in old.items():
         now = new.get(rule_id)
         if now is None:
-            ended.append(RuleChange(rule_id, "removed"))
+            # Translators: a rule row is no longer in the new rules.
+            ended.append(RuleChange(rule_id, _("removed")))
             continue
         fields = _changed_fields(was, now)
         if was.effective_to is None and now.effective_to is not None:
             rest = [f for f in fields if f != "effective_to"]
-            also = f"; also changed: {', '.join(rest)}" if rest else ""
-            ended.append(RuleChange(rule_id, f"ends {now.effective_to}{also}", tuple(fields)))
+            ends = format_date(now.effective_to)
+            if rest:
+                # Translators: {fields} are the rule's changed fields, by their names in the
+                # rules file (text, source, params…).
+                detail = _("ends {date}; also changed: {fields}").format(
+                    date=ends, fields=", ".join(rest)
+                )
+            else:
+                detail = _("ends {date}").format(date=ends)
+            ended.append(RuleChange(rule_id, detail, tuple(fields)))
         elif fields:
-            changed.append(RuleChange(rule_id, f"changed: {', '.join(fields)}", tuple(fields)))
+            # Translators: {fields} are the rule's changed fields, by their names in the rules
+            # file (text, source, params…).
+            detail = _("changed: {fields}").format(fields=", ".join(fields))
+            changed.append(RuleChange(rule_id, detail, tuple(fields)))
     return added, tuple(ended), tuple(changed)
 
 

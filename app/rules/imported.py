@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from app.atomic import write_atomically
+from app.i18n import _
 from app.paths import user_data_dir
 from app.rules.changes import ImportReport, RulesetInfo, VerdictChange, compare_rules
 from app.rules.loader import (
@@ -116,7 +117,9 @@ def _read_rules_text(file: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RulesError(
-            f"{file}: is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8"
+            _("{file}: is not UTF-8 text (byte {byte} cannot be read); save it as UTF-8").format(
+                file=file, byte=exc.start + 1
+            )
         ) from None
 
 
@@ -128,7 +131,7 @@ def _verdict_changes(
 
     path = store_path(Path(data_dir) if data_dir is not None else None)
     if not path.exists():
-        return (), 0, "No saved profiles to check (no store yet)."
+        return (), 0, _("No saved profiles to check (no store yet).")
     try:
         from app.engine.evaluate import evaluate
 
@@ -144,10 +147,16 @@ def _verdict_changes(
         return tuple(changes), len(summaries), ""
     except StoreError as exc:
         logger.warning("Saved profiles could not be checked: %s", exc)
-        return (), 0, f"Saved profiles could not be checked: {exc}"
+        return (), 0, _("Saved profiles could not be checked: {error}").format(error=exc)
     except Exception as exc:  # the rules are in place already; a report line, not a failure
         logger.warning("Saved profiles could not be checked: %s: %s", type(exc).__name__, exc)
-        return (), 0, f"Saved profiles could not be checked ({type(exc).__name__}: {exc})."
+        return (
+            (),
+            0,
+            _("Saved profiles could not be checked ({error}).").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+        )
 
 
 def _report(
@@ -187,9 +196,18 @@ def import_rules(file: Path, data_dir: Path | None = None, *, as_of: dt.date) ->
     candidate = _parse_imported(file, text)
     before = active_ruleset(data_dir)
     if version_key(candidate.version) <= version_key(before.version):
+        if before.origin == "imported":
+            refusal = _(
+                "{file}: rules version {version} is not newer than the imported rules in use "
+                "(version {in_use}); nothing was imported"
+            )
+        else:
+            refusal = _(
+                "{file}: rules version {version} is not newer than the bundled rules in use "
+                "(version {in_use}); nothing was imported"
+            )
         raise RulesError(
-            f"{file}: rules version {candidate.version} is not newer than the {before.origin} "
-            f"rules in use (version {before.version}); nothing was imported"
+            refusal.format(file=file, version=candidate.version, in_use=before.version)
         )
     target = imported_file(data_dir)
     _make_private_folder(target.parent)
@@ -209,7 +227,9 @@ def revert_rules(data_dir: Path | None = None, *, as_of: dt.date) -> ImportRepor
     try:
         target.unlink()
     except OSError as exc:
-        raise RulesError(f"{target}: cannot be removed ({exc.strerror or exc})") from None
+        raise RulesError(
+            _("{file}: cannot be removed ({error})").format(file=target, error=exc.strerror or exc)
+        ) from None
     with _lock:
         _imported_cache.pop(target, None)
     return _report("revert", before, active_ruleset(data_dir), data_dir, as_of, target)
@@ -230,7 +250,11 @@ def active_rules_text(data_dir: Path | None = None) -> str:
     where = Path(f"{ruleset.origin} rules")
     again = parse_rules_files([(where, text)], where)
     if _rows(again) != _rows(ruleset) or again.version != ruleset.version:
-        raise RulesError(f"{where}: the files cannot be joined into one file with the same rules")
+        raise RulesError(
+            _("{file}: the files cannot be joined into one file with the same rules").format(
+                file=where
+            )
+        )
     return text
 
 
@@ -265,4 +289,6 @@ def _write_atomically(target: Path, content: bytes) -> None:
     try:
         write_atomically(target, content, private=True)
     except OSError as exc:
-        raise RulesError(f"{target}: cannot be written ({exc.strerror or exc})") from None
+        raise RulesError(
+            _("{file}: cannot be written ({error})").format(file=target, error=exc.strerror or exc)
+        ) from None

@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.i18n import N_, _, format_date
 from app.paths import data_dir
 from app.rules.families import ENGINE_FAMILIES, REQUIRED_RULE_IDS, PickedBy
 
@@ -34,12 +35,15 @@ class Standing(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Standing.CONFIRMED: "confirmed on an official page",
-            Standing.THIRD_PARTY: "third-party sources only",
-            Standing.ESTIMATE: "estimate: not yet published",
-        }[self]
+        """How far the fact can be trusted, in words (in the language in use)."""
+        return _(_STANDING_LABELS[self])
 
+
+_STANDING_LABELS: dict[Standing, str] = {
+    Standing.CONFIRMED: N_("confirmed on an official page"),
+    Standing.THIRD_PARTY: N_("third-party sources only"),
+    Standing.ESTIMATE: N_("estimate: not yet published"),
+}
 
 APPLIES_BY: tuple[str, ...] = tuple(p.value for p in PickedBy)
 STANDINGS: tuple[str, ...] = tuple(s.value for s in Standing)
@@ -85,16 +89,23 @@ class Rule:
         )
 
     def dates_text(self) -> str:
-        """'on or after 2022-07-01', 'from 2014-07-01 to 2022-06-30', or '2026 Match'."""
+        """'on or after 2022-07-01', 'from 2014-07-01 to 2022-06-30', or '2026 Match', in the
+        language in use: a phrase that completes "for exams taken …" or "for applications …"."""
         if self.applies_by is PickedBy.MATCH_YEAR:
             start = self.effective_from.year
             if self.effective_to is None:
-                return f"{start} Match and later"
+                return _("{year} Match and later").format(year=start)
             end = self.effective_to.year
-            return f"{start} Match" if start == end else f"{start}–{end} Matches"
+            if start == end:
+                return _("{year} Match").format(year=start)
+            return _("{first}–{last} Matches").format(first=start, last=end)
         if self.effective_to is None:
-            return f"on or after {self.effective_from.isoformat()}"
-        return f"from {self.effective_from.isoformat()} to {self.effective_to.isoformat()}"
+            # Translators: completes "for exams taken …" / "for applications …".
+            return _("on or after {date}").format(date=format_date(self.effective_from))
+        # Translators: completes "for exams taken …" / "for applications …".
+        return _("from {start} to {end}").format(
+            start=format_date(self.effective_from), end=format_date(self.effective_to)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The row as JSON-ready data (dates as ISO text), for the CLI and the change list."""
@@ -148,7 +159,11 @@ class Ruleset:
     def get(self, rule_id: str) -> Rule:
         rule: Rule | None = self._by_id.get(rule_id)  # type: ignore[attr-defined]
         if rule is None:
-            raise RulesError(f"no rule with id {rule_id!r} in rules version {self.version}")
+            raise RulesError(
+                _("no rule with id {id} in rules version {version}").format(
+                    id=repr(rule_id), version=self.version
+                )
+            )
         return rule
 
     def family(self, family: str) -> tuple[Rule, ...]:
@@ -213,11 +228,11 @@ def _load_cached(path: Path) -> Ruleset:
     if path.is_dir():
         files = sorted(path.glob("*.toml"))
         if not files:
-            raise RulesError(f"{path}: no .toml rules files in this folder")
+            raise RulesError(_("{file}: no .toml rules files in this folder").format(file=path))
     elif path.is_file():
         files = [path]
     else:
-        raise RulesError(f"{path}: no such rules file or folder")
+        raise RulesError(_("{file}: no such rules file or folder").format(file=path))
     return parse_rules_files([(file, _read_text(file)) for file in files], path)
 
 
@@ -225,7 +240,9 @@ def _read_text(file: Path) -> str:
     try:
         return file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise RulesError(f"{file}: cannot be read ({exc})") from None
+        raise RulesError(
+            _("{file}: cannot be read ({error})").format(file=file, error=exc)
+        ) from None
 
 
 def parse_rules_files(documents: list[tuple[Path, str]], where: Path) -> Ruleset:
@@ -237,23 +254,37 @@ def parse_rules_files(documents: list[tuple[Path, str]], where: Path) -> Ruleset
         try:
             document = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise RulesError(f"{file}: not valid TOML ({exc})") from None
+            raise RulesError(
+                _("{file}: not valid TOML ({error})").format(file=file, error=exc)
+            ) from None
         if "ruleset" in document:
             if header is not None:
-                raise RulesError(f"{file}: a second [ruleset] table; keep one per set of rules")
+                raise RulesError(
+                    _("{file}: a second [ruleset] table; keep one per set of rules").format(
+                        file=file
+                    )
+                )
             header = _read_header(document["ruleset"], file)
         declared.update(_read_families(document.get("families", {}), file))
         raw_rules = document.get("rule", [])
         if not isinstance(raw_rules, list):
-            raise RulesError(f"{file}: 'rule' must be an array of tables ([[rule]])")
+            raise RulesError(
+                _("{file}: 'rule' must be an array of tables ([[rule]])").format(file=file)
+            )
         rules.extend(_read_rule(raw, file, i) for i, raw in enumerate(raw_rules))
     if header is None:
-        raise RulesError(f"{where}: no [ruleset] table with version, updated and match_years")
+        raise RulesError(
+            _("{file}: no [ruleset] table with version, updated and match_years").format(file=where)
+        )
     _check_unique_and_no_overlap(rules, where)
     _check_families(rules, declared, where)
     missing = sorted(set(REQUIRED_RULE_IDS) - {rule.id for rule in rules})
     if missing:
-        raise RulesError(f"{where}: rules the checklist needs are missing: {', '.join(missing)}")
+        raise RulesError(
+            _("{file}: rules the checklist needs are missing: {ids}").format(
+                file=where, ids=", ".join(missing)
+            )
+        )
     return Ruleset(
         version=header["version"],
         updated=header["updated"],
@@ -265,12 +296,18 @@ def parse_rules_files(documents: list[tuple[Path, str]], where: Path) -> Ruleset
 
 def _read_header(raw: Any, file: Path) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise RulesError(f"{file}: [ruleset] must be a table")
+        raise RulesError(_("{file}: [ruleset] must be a table").format(file=file))
     version, updated = raw.get("version"), raw.get("updated")
     if not isinstance(version, str) or not version_key(version):
-        raise RulesError(f'{file}: [ruleset] version must be numbers with dots, like "2026.12.02"')
+        raise RulesError(
+            _('{file}: [ruleset] version must be numbers with dots, like "2026.12.02"').format(
+                file=file
+            )
+        )
     if not _is_date(updated):
-        raise RulesError(f"{file}: [ruleset] updated must be a date, like 2026-12-02")
+        raise RulesError(
+            _("{file}: [ruleset] updated must be a date, like 2026-12-02").format(file=file)
+        )
     years = raw.get("match_years")
     if not (
         isinstance(years, list)
@@ -279,8 +316,10 @@ def _read_header(raw: Any, file: Path) -> dict[str, Any]:
         and 2000 <= years[0] <= years[1] <= 2100
     ):
         raise RulesError(
-            f"{file}: [ruleset] match_years must be the first and last Match year these rules "
-            "cover, like [2024, 2028]"
+            _(
+                "{file}: [ruleset] match_years must be the first and last Match year these rules "
+                "cover, like [2024, 2028]"
+            ).format(file=file)
         )
     return {"version": version, "updated": updated, "match_years": (years[0], years[1])}
 
@@ -295,12 +334,16 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def _read_families(raw: Any, file: Path) -> dict[str, PickedBy]:
     if not isinstance(raw, dict):
-        raise RulesError(f"{file}: [families] must be a table of family = \"picked by\"")
+        raise RulesError(
+            _('{file}: [families] must be a table of family = "picked by"').format(file=file)
+        )
     families: dict[str, PickedBy] = {}
     for name, picked in raw.items():
         if picked not in APPLIES_BY:
             raise RulesError(
-                f"{file}: family {name!r} is picked by {picked!r}; use one of {APPLIES_BY}"
+                _("{file}: family {family} is picked by {picked}; use one of {choices}").format(
+                    file=file, family=repr(name), picked=repr(picked), choices=APPLIES_BY
+                )
             )
         families[name] = PickedBy(picked)
     return families
@@ -312,42 +355,79 @@ def _is_date(value: Any) -> bool:
 
 def _read_rule(raw: Any, file: Path, index: int) -> Rule:
     if not isinstance(raw, dict):
-        raise RulesError(f"{file}: rule #{index + 1} must be a table")
+        raise RulesError(
+            _("{file}: rule #{number} must be a table").format(file=file, number=index + 1)
+        )
     rule_id = raw.get("id")
-    where = (
-        f"{file}: rule {rule_id!r}" if isinstance(rule_id, str) else f"{file}: rule #{index + 1}"
-    )
+    if isinstance(rule_id, str):
+        where = _("{file}: rule {id}").format(file=file, id=repr(rule_id))
+    else:
+        where = _("{file}: rule #{number}").format(file=file, number=index + 1)
 
-    def need(key: str, ok: bool, what: str) -> None:
+    # Each problem is one sentence naming the field (a TOML key, kept in English) and what it
+    # must be; it is translated only when it is raised.
+    def need(key: str, ok: bool, what: str, **values: object) -> None:
         if not ok:
-            raise RulesError(f"{where}: {key} {what}")
+            raise RulesError(f"{where}: {_(what).format(field=key, **values)}")
 
-    need("id", isinstance(rule_id, str) and bool(rule_id.strip()), "must be non-empty text")
-    need("text", isinstance(raw.get("text"), str) and bool(raw["text"].strip()), "must be text")
-    need("applies_by", raw.get("applies_by") in APPLIES_BY, f"must be one of {APPLIES_BY}")
-    need("effective_from", _is_date(raw.get("effective_from")), "must be a date (YYYY-MM-DD)")
+    need(
+        "id",
+        isinstance(rule_id, str) and bool(rule_id.strip()),
+        N_("{field} must be non-empty text"),
+    )
+    need(
+        "text",
+        isinstance(raw.get("text"), str) and bool(raw["text"].strip()),
+        N_("{field} must be text"),
+    )
+    need(
+        "applies_by",
+        raw.get("applies_by") in APPLIES_BY,
+        N_("{field} must be one of {choices}"),
+        choices=APPLIES_BY,
+    )
+    need(
+        "effective_from",
+        _is_date(raw.get("effective_from")),
+        N_("{field} must be a date (YYYY-MM-DD)"),
+    )
     end = raw.get("effective_to")
-    need("effective_to", end is None or _is_date(end), "must be a date (YYYY-MM-DD) or absent")
+    need(
+        "effective_to",
+        end is None or _is_date(end),
+        N_("{field} must be a date (YYYY-MM-DD) or absent"),
+    )
     need(
         "effective_to",
         end is None or end >= raw["effective_from"],
-        "must not be before effective_from",
+        N_("{field} must not be before effective_from"),
     )
     source = raw.get("source")
-    need("source", isinstance(source, str) and source.startswith("https://"), "must be https://")
-    need("checked", _is_date(raw.get("checked")), "must be a date (YYYY-MM-DD)")
-    need("standing", raw.get("standing") in STANDINGS, f"must be one of {STANDINGS}")
+    need(
+        "source",
+        isinstance(source, str) and source.startswith("https://"),
+        N_("{field} must be https://"),
+    )
+    need("checked", _is_date(raw.get("checked")), N_("{field} must be a date (YYYY-MM-DD)"))
+    need(
+        "standing",
+        raw.get("standing") in STANDINGS,
+        N_("{field} must be one of {choices}"),
+        choices=STANDINGS,
+    )
     standing = Standing(raw["standing"])
     evidence = raw.get("evidence")
     need(
         "evidence",
         isinstance(evidence, str) and evidence.startswith(standing.evidence_prefix),
-        f"must start with {standing.evidence_prefix} (its standing) and a short note",
+        # Translators: {prefix} is CONFIRMED:, THIRD-PARTY: or ESTIMATE: (keep it as it is).
+        N_("{field} must start with {prefix} (its standing) and a short note"),
+        prefix=standing.evidence_prefix,
     )
     params = raw.get("params", {})
-    need("params", isinstance(params, dict), "must be a table")
+    need("params", isinstance(params, dict), N_("{field} must be a table"))
     family = raw.get("family", rule_id)
-    need("family", isinstance(family, str) and bool(family), "must be text")
+    need("family", isinstance(family, str) and bool(family), N_("{field} must be text"))
     return Rule(
         id=str(rule_id),
         text=raw["text"].strip(),
@@ -367,7 +447,9 @@ def _check_unique_and_no_overlap(rules: list[Rule], path: Path) -> None:
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
-            raise RulesError(f"{path}: rule id {rule.id!r} appears twice")
+            raise RulesError(
+                _("{file}: rule id {id} appears twice").format(file=path, id=repr(rule.id))
+            )
         seen.add(rule.id)
     families: dict[str, list[Rule]] = {}
     for rule in rules:
@@ -377,8 +459,15 @@ def _check_unique_and_no_overlap(rules: list[Rule], path: Path) -> None:
         for earlier, later in itertools.pairwise(rows):
             if earlier.effective_to is None or earlier.effective_to >= later.effective_from:
                 raise RulesError(
-                    f"{path}: rules {earlier.id!r} and {later.id!r} of {family!r} overlap; "
-                    f"end the earlier one the day before the later one starts"
+                    _(
+                        "{file}: rules {earlier} and {later} of {family} overlap; end the "
+                        "earlier one the day before the later one starts"
+                    ).format(
+                        file=path,
+                        earlier=repr(earlier.id),
+                        later=repr(later.id),
+                        family=repr(family),
+                    )
                 )
 
 
@@ -389,19 +478,31 @@ def _check_families(rules: list[Rule], declared: dict[str, PickedBy], path: Path
         engine = ENGINE_FAMILIES.get(family)
         if engine is not None and engine is not picked:
             raise RulesError(
-                f"{path}: family {family!r} is declared picked by {picked.value}, but the "
-                f"engine reads it by {engine.value}"
+                _(
+                    "{file}: family {family} is declared picked by {picked}, but the engine "
+                    "reads it by {engine}"
+                ).format(file=path, family=repr(family), picked=picked.value, engine=engine.value)
             )
     for rule in rules:
         if rule.family == rule.id and rule.family not in declared:
             continue  # a single rule: its applies_by says all
         if rule.family not in declared:
             raise RulesError(
-                f"{path}: rule {rule.id!r}: family {rule.family!r} is not declared in [families]"
+                _("{file}: rule {id}: family {family} is not declared in [families]").format(
+                    file=path, id=repr(rule.id), family=repr(rule.family)
+                )
             )
         picked = declared[rule.family]
         if rule.applies_by is not picked:
             raise RulesError(
-                f"{path}: rule {rule.id!r}: applies_by {rule.applies_by.value} differs from its "
-                f"family {rule.family!r}, declared picked by {picked.value}"
+                _(
+                    "{file}: rule {id}: applies_by {applies_by} differs from its family "
+                    "{family}, declared picked by {picked}"
+                ).format(
+                    file=path,
+                    id=repr(rule.id),
+                    applies_by=rule.applies_by.value,
+                    family=repr(rule.family),
+                    picked=picked.value,
+                )
             )

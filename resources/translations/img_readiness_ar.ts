@@ -2391,8 +2391,8 @@
         <translation>دورة المطابقة</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>مطلوب منك</translation>
+        <source>Your step</source>
+        <translation>خطوتك</translation>
     </message>
 </context>
 <context>

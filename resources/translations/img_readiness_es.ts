@@ -2391,8 +2391,8 @@
         <translation>Ciclo del Match</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Por hacer</translation>
+        <source>Your step</source>
+        <translation>Su paso</translation>
     </message>
 </context>
 <context>
