@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import STORE_FILE_NAME, StoreError, open_store, store_path
+from app.store import STORE_FILE_NAME, ProfileNotFound, StoreError, open_store, store_path
 from app.store.creating import create_at_head, dump_head_schema
 from app.store.head_schema import REVISION, STATEMENTS
 from app.store.quick import (
@@ -75,12 +75,12 @@ def test_the_columns_the_fast_reader_uses_are_those_of_the_models_and_a_migrated
     used = {
         "profiles": {
             "id", "custom_name", "applicant_name", "updated_at", "overall", "overall_key",
-            "deleted_at", "created_at",
+            "deleted_at", "created_at", "last_page", "answers_format",
         },
         "settings": {"key", "value"},
         "answers": {"profile_id", "field_path", "value_json"},
     }  # fmt: skip
-    for column in used["profiles"] - {"created_at"}:
+    for column in used["profiles"] - {"created_at", "last_page", "answers_format"}:
         assert column in LIST_SQL
     open_store(tmp_path).close()
     conn = sqlite3.connect(store_path(tmp_path))
@@ -100,6 +100,9 @@ from pathlib import Path
 from app.store.quick import open_quickly
 store = open_quickly(Path(sys.argv[1]))
 summaries = store.kept_summaries(); store.notes(); store.last_profile_id(); store.recovery_notice
+if not summaries:  # a first start: the wizard's new profile, read back and remembered
+    made = store.create_profile()
+    store.get_profile(made.id); store.get_answers(made.id); store.set_setting("x", str(made.id))
 print(len(summaries), sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic"}))
 """
 
@@ -173,6 +176,68 @@ def test_the_fast_list_notes_and_profiles_are_the_full_stores(tmp_path: Path) ->
     assert "Unnamed profile 42" in names and "Unnamed profile 43" in names
     assert len(fast_list) == 6 and len(fast_notes) == 1
     quick.close()
+
+
+def _row_and_answers(path: Path, profile_id: int) -> tuple[tuple, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute(
+            "SELECT custom_name, applicant_name, last_page, deleted_at, overall, overall_key,"
+            " answers_format, typeof(created_at), typeof(updated_at),"
+            " length(created_at), length(updated_at), created_at = updated_at"
+            " FROM profiles WHERE id = ?",
+            (profile_id,),
+        ).fetchone()
+        answers = conn.execute(
+            "SELECT field_path, value_json FROM answers WHERE profile_id = ? ORDER BY field_path",
+            (profile_id,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return row, answers
+
+
+def test_a_first_starts_profile_is_made_read_and_remembered_as_the_full_store_does(
+    tmp_path: Path,
+) -> None:
+    """What a first start does before the wizard (make a profile, read it and its answers,
+    remember it as the last one), with plain sqlite3: the same rows and values as the full
+    store's own, and each reads back what the other wrote."""
+    from app.store.quick import LAST_PROFILE_SETTING
+
+    quick = open_quickly(tmp_path)
+    made = quick.create_profile()
+    quick.set_setting(LAST_PROFILE_SETTING, str(made.id))
+    quick.set_setting(LAST_PROFILE_SETTING, str(made.id))  # again: replaced, not added
+    fast_read, fast_answers = quick.get_profile(made.id), quick.get_answers(made.id)
+    assert not quick.loaded
+    path = store_path(tmp_path)
+    with open_store(tmp_path) as store:
+        other = store.create_profile()
+        assert other.id == made.id + 1
+        assert _row_and_answers(path, made.id) == _row_and_answers(path, other.id)
+        assert made == store.get_profile(made.id) == fast_read
+        assert made.name == f"Unnamed profile {made.id}"
+        assert fast_answers == store.get_answers(made.id) == {}
+        assert store.get_setting(LAST_PROFILE_SETTING) == str(made.id)
+        store.save_answer(made.id, "applicant.full_name", "Amira Hassan")
+        store.save_answer(made.id, "exams.step2_ck.score", 236)
+        store.set_last_page(made.id, "exams")
+        store.set_setting("window_geometry", "abc")
+        assert quick.get_profile(made.id) == store.get_profile(made.id)  # read back alike
+        assert quick.get_answers(made.id) == store.get_answers(made.id)
+        assert quick.get_profile(made.id).name == "Amira Hassan"
+        assert quick.get_setting("window_geometry") == "abc"
+        store.delete_profile(other.id)
+        with pytest.raises(ProfileNotFound):
+            quick.get_profile(other.id)
+        with pytest.raises(ProfileNotFound):
+            store.get_profile(other.id)
+    quick.close()
+    with pytest.raises(StoreError):  # as the full store's: nothing after close
+        quick.get_profile(made.id)
+    with pytest.raises(StoreError):
+        quick.set_setting(LAST_PROFILE_SETTING, "1")
 
 
 def test_the_full_store_is_made_once_on_first_use_and_never_after_close(tmp_path: Path) -> None:

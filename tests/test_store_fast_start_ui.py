@@ -81,3 +81,36 @@ def test_a_first_start_opens_the_wizard_on_one_new_profile(qtbot, data_dir, star
     assert len(launcher.store.list_profiles()) == 1
     launcher.wizard.close()
     launcher.shut_down()
+
+
+def test_the_tables_piles_are_the_group_reports() -> None:
+    """The filter box offers app.report.group's piles in its words, without importing it."""
+    from app.report.group import FILTER_LABELS, StatusFilter
+    from ui.profile_table import PILES
+
+    assert tuple((pile.value, FILTER_LABELS[pile]) for pile in StatusFilter) == PILES
+
+
+_LIGHT_PROBE = """
+import sys
+import ui.profile_table_view, ui.launcher, app.store.records, app.store.notes
+heavy = {"app.report.group", "app.engine.evaluate", "app.plan", "ui.verdicts", "app.profile",
+         "app.rules.imported", "sqlalchemy"}
+print(sorted(heavy & set(sys.modules)))
+"""
+
+
+def test_the_first_lists_modules_leave_the_engine_and_the_report_for_later() -> None:
+    """The table, the launcher and the store's records import neither the engine, the group
+    report, the rules' import nor SQLAlchemy: those load on the worker once the list is up."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", _LIGHT_PROBE],
+        cwd=root, capture_output=True, text=True, timeout=60, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.stdout.strip() == "[]"

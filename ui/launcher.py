@@ -1,12 +1,15 @@
 """What happens between start and the first profile: the store opens on the worker (the first
 window is already up) with plain sqlite3, and the same job reads the first list; then the chooser
-shows it, or a new profile opens. SQLAlchemy (the rest of the store) and the school list load on
-the worker after that, while the user looks at the list."""
+shows it, or a new profile opens. The rules are read in that job only when it needs them (to
+judge a few profiles, or for the wizard of a first start); otherwise first thing after the list
+is shown. SQLAlchemy (the rest of the store) and the school list load on the worker after that,
+while the user looks at the list."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,28 +49,38 @@ def _open_everything(
     data_dir: Path | None, as_of: dt.date | None
 ) -> tuple[QuickStore, Any, FirstList]:
     """On the worker: the store (checked, made or recovered as ``open_store`` does, with plain
-    sqlite3), the rules, and the first list from the kept verdicts (a new day's stale verdicts
-    are shown as kept and refreshed by the table's worker afterwards)."""
+    sqlite3), the first list from the kept verdicts (a new day's stale verdicts are shown as
+    kept and refreshed by the table's worker afterwards), and the rules when that needed them
+    (else None: read after the list is shown, see Launcher._warm_up)."""
     import sqlite3
 
-    from app.rules.imported import active_ruleset
     from app.store.failures import unavailable
     from app.store.quick import open_quickly
 
     store = open_quickly(data_dir)
+    read: list[Any] = []
+
+    def rules() -> Any:
+        if not read:
+            from app.rules.imported import active_ruleset
+
+            read.append(active_ruleset(data_dir))  # imported when newer than the bundled ones
+        return read[0]
+
     try:
-        ruleset = active_ruleset(data_dir)  # imported rules when newer than the bundled ones
-        first = _first_list(store, ruleset, as_of or dt.date.today())
+        first = _first_list(store, rules, as_of or dt.date.today())
+        if first.new_profile_id is not None:
+            rules()  # the wizard opens at once and judges by them
     except sqlite3.Error as exc:  # a read failing after open: the disk, told plainly
         store.close()
         raise unavailable(store.path, exc) from None
     except BaseException:
         store.close()
         raise
-    return store, ruleset, first
+    return store, (read[0] if read else None), first
 
 
-def _first_list(store: QuickStore, ruleset: Any, day: dt.date) -> FirstList:
+def _first_list(store: QuickStore, rules: Callable[[], Any], day: dt.date) -> FirstList:
     from app.checklist import Overall
 
     summaries = store.kept_summaries()
@@ -78,7 +91,7 @@ def _first_list(store: QuickStore, ruleset: Any, day: dt.date) -> FirstList:
         blocked if len(blocked) <= JUDGED_BEFORE_PAINT else []
     )
     if wanted:  # a few just imported, or blocked: judged now (kept by the table's worker)
-        judged = _judge(store, ruleset, day, wanted)
+        judged = _judge(store, rules(), day, wanted)
         first.summaries = [
             replace(s, overall=judged[s.id][0], overall_as_of=day) if s.id in judged else s
             for s in summaries
@@ -88,7 +101,7 @@ def _first_list(store: QuickStore, ruleset: Any, day: dt.date) -> FirstList:
         }
     if not summaries and not store.recovery_notice:
         # The wizard opens on a new profile: made here, so the UI thread waits for nothing.
-        first.new_profile_id = store.load().create_profile().id
+        first.new_profile_id = store.create_profile().id  # plain sqlite3: no SQLAlchemy yet
     return first
 
 
@@ -129,7 +142,7 @@ class Launcher(QObject):
         self.data_dir = data_dir
         self.as_of = as_of
         self.store: Any = None
-        self.ruleset: Any = None
+        self._ruleset: Any = None  # see the ruleset property
         self.directory: Any = None
         self.directory_error: str | None = None
         self.wizard: Any = None
@@ -142,6 +155,20 @@ class Launcher(QObject):
         chooser.school_list_failed.connect(self._school_list_failed)
         chooser.rules_changed.connect(self._rules_changed)
         chooser.as_of = as_of
+
+    @property
+    def ruleset(self) -> Any:
+        """The rules in use (imported ones when newer than the bundled ones). Read on the worker
+        at start, or right after the first list is shown; asked for before that, read here."""
+        if self._ruleset is None:
+            from app.rules.imported import active_ruleset
+
+            self._ruleset = active_ruleset(self.data_dir)
+        return self._ruleset
+
+    @ruleset.setter
+    def ruleset(self, ruleset: Any) -> None:
+        self._ruleset = ruleset
 
     def start(self) -> None:
         run_in_background(
@@ -169,25 +196,45 @@ class Launcher(QObject):
 
     def _store_opened(self, opened: tuple[QuickStore, Any, FirstList]) -> None:
         self.chooser.hide_store_problem()
-        self.store, self.ruleset, first = opened
-        logger.info(
-            "Saved profiles opened: %d, rules version %s (%s)",
-            len(first.summaries),
-            getattr(self.ruleset, "version", "?"),
-            getattr(self.ruleset, "origin", "?"),
-        )
+        self.store, self._ruleset, first = opened
+        logger.info("Saved profiles opened: %d", len(first.summaries))
+        if self._ruleset is not None:  # read by the worker already (cached): say which now
+            self._log_rules()
         if self.store.recovery_notice and not self.quiet:
             self.chooser.show_profiles(self.store, first=first)  # the list behind the question
             self._offer_recovery(first.summaries, first.last_id)
         else:
             self._show_start(first.summaries, first.last_id, first=first)
+        if self._ruleset is not None:
+            self.chooser.show_rules_in_use()
         # Once the list (or the wizard) is up, on the one worker: the school list (the wizard's
         # search), then the rest of the store (SQLAlchemy), so that no later action waits.
         qt.QTimer.singleShot(0, self._warm_up)
 
     def _warm_up(self) -> None:
+        if self._ruleset is None:  # not needed for the first list: read now, first thing
+            run_in_background(self._read_rules, self._rules_read, self._store_failed)
         run_in_background(self._build_directory, self._directory_built, self._directory_failed)
         run_in_background(self._load_full_store, None, self._full_store_failed)
+
+    def _read_rules(self) -> Any:
+        from app.rules.imported import active_ruleset
+
+        return active_ruleset(self.data_dir)
+
+    def _rules_read(self, ruleset: Any) -> None:
+        """The rules, read after the first list: the chooser says which are in use."""
+        if self._ruleset is None:  # else read meanwhile (a wizard opened) or imported since
+            self._ruleset = ruleset
+            self._log_rules()
+        self.chooser.show_rules_in_use()
+
+    def _log_rules(self) -> None:
+        logger.info(
+            "Rules version %s (%s)",
+            getattr(self._ruleset, "version", "?"),
+            getattr(self._ruleset, "origin", "?"),
+        )
 
     def _load_full_store(self) -> None:
         if not self.quitting:  # a warm-up: not worth its 0.3 s when the app is closing anyway
@@ -214,8 +261,18 @@ class Launcher(QObject):
                 self.chooser.tell(confirmation)
             self.ready.emit()
             return
-        self.chooser.show_profiles(self.store, first=first)
         new_id = first.new_profile_id if first is not None else None
+        if new_id is not None:
+            # A first start: the wizard covers the chooser at once, so its table is built when
+            # the user first comes back to the list (back_to_profiles).
+            self.chooser.store = self.store
+            try:
+                self.open_profile(new_id)
+            except Exception:  # the list at least, behind whatever is told of it
+                self.chooser.show_profiles(self.store)
+                raise
+            return
+        self.chooser.show_profiles(self.store, first=first)
         if new_id is None:
             from app.store import StoreError
 

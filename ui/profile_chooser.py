@@ -129,7 +129,7 @@ class ProfileChooser(AdvisorActions, QWidget):
         rules_import.clicked.connect(self.import_rules)
         heading_row.addWidget(rules_import, 0, qt.Qt.AlignmentFlag.AlignTop)
         self.buttons["rules_import"] = rules_import
-        # Shown only while imported rules are in use (see _show_rules_in_use).
+        # Shown only while imported rules are in use (see show_rules_in_use).
         self.rules_revert_button = QPushButton(self.tr("Go back to the &bundled rules"))
         self.rules_revert_button.clicked.connect(self.revert_rules)
         heading_row.addWidget(self.rules_revert_button, 0, qt.Qt.AlignmentFlag.AlignTop)
@@ -214,7 +214,8 @@ class ProfileChooser(AdvisorActions, QWidget):
             self.buttons["import"].setMenu(menu)
         self.store = store
         self._set_loading(False)
-        self._show_rules_in_use()
+        if first is None:  # at start, the launcher tells once the rules are read
+            self.show_rules_in_use()
         self.reload(select_id, first)
 
     def reload(self, select_id: int | None = None, first: Any = None) -> None:
@@ -223,7 +224,10 @@ class ProfileChooser(AdvisorActions, QWidget):
         assert self.table is not None
         current = select_id if select_id is not None else self.selected_id()
         rows = self.profile_rows(first)
-        self.table.show_rows(rows, self._assess_rows, self.judged_by())
+        # At start the rules are read after the list is shown: what the rows are judged by is
+        # asked for when the worker starts on them.
+        judged_by = self.judged_by if first is not None else self.judged_by()
+        self.table.show_rows(rows, self._assess_rows, judged_by)
         if self.panel is not None:
             self.panel.show_count()
         if current is not None:
@@ -523,7 +527,7 @@ class ProfileChooser(AdvisorActions, QWidget):
         """The folder of the open store, where imported rules are kept too."""
         return Path(self.store.path).parent
 
-    def _show_rules_in_use(self) -> None:
+    def show_rules_in_use(self) -> None:
         """Offer going back to the bundled rules while imported ones are in use."""
         from app.rules.imported import active_ruleset
 
@@ -562,7 +566,7 @@ class ProfileChooser(AdvisorActions, QWidget):
         return dialog
 
     def _rules_changed(self, ruleset: Any) -> None:
-        self._show_rules_in_use()
+        self.show_rules_in_use()
         self.reload()  # each verdict is worked out again under the rules now in use
         self.rules_changed.emit(ruleset)
 

@@ -14,13 +14,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Overall, Status
 from app.engine.items import Area
 from app.i18n import _ as translated
-from app.report.group import ApplicantLine, StatusFilter, pile_of
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -28,7 +27,12 @@ from ui.qt import (
     Qt,
     translate,
 )
-from ui.verdicts import STATUS_MARKS, status_colour
+
+if TYPE_CHECKING:
+    from app.report.group import ApplicantLine, StatusFilter
+
+# Not imported here: app.report.group (it imports the engine and the plan) and ui.verdicts are
+# needed only once a row's marks are in or a pile is chosen, never for the first list.
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +50,13 @@ PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILL_CHUNK = 250
 NOT_YET = "…"  # a mark or a deadline still being worked out
 NOTE_SHOWN_CHARS = 80
+# The advisor's piles (app.report.group.StatusFilter's values) and their names, as the filter box
+# offers them (shown through _(), as app.report.group.FILTER_LABELS: a test checks they agree).
+PILES: tuple[tuple[str, str], ...] = (
+    ("blocked", "Blocked"),
+    ("needs-answers", "Needs answers"),
+    ("ready", "Ready"),
+)
 
 _AREA_SHORT: dict[Area, str] = {
     Area.MATCH: QT_TRANSLATE_NOOP("ProfileTableModel", "Cycle"),
@@ -100,6 +111,8 @@ class ProfileRow:
 
     @property
     def pile(self) -> StatusFilter | None:
+        from app.report.group import pile_of
+
         return pile_of(self.overall)
 
     def take(self, found: RowAssessment) -> None:
@@ -227,7 +240,11 @@ class ProfileTableModel(QAbstractTableModel):
         if column == OVERALL:
             return row.overall_words or self.tr("Not assessed")
         if FIRST_AREA <= column < DEADLINE:
-            return NOT_YET if row.areas is None else STATUS_MARKS[row.areas[column - FIRST_AREA]]
+            if row.areas is None:
+                return NOT_YET
+            from ui.verdicts import STATUS_MARKS
+
+            return STATUS_MARKS[row.areas[column - FIRST_AREA]]
         if column == DEADLINE:
             if row.areas is None:
                 return NOT_YET
@@ -259,6 +276,8 @@ class ProfileTableModel(QAbstractTableModel):
 
     def _colour(self, status: Status) -> Any:
         if status not in self._colours:
+            from ui.verdicts import status_colour
+
             self._colours[status] = qt.QColor(status_colour(status))
         return self._colours[status]
 

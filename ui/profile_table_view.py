@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
-from app.report.group import StatusFilter
 from ui.profile_table import (
     COLUMN_COUNT,
     DEADLINE,
@@ -18,6 +17,7 @@ from ui.profile_table import (
     NAME,
     NOTE,
     OVERALL,
+    PILES,
     TARGET,
     ProfileFilter,
     ProfileRow,
@@ -25,6 +25,9 @@ from ui.profile_table import (
     RowAssessment,
 )
 from ui.qt import QModelIndex, Qt, QTableView, QWidget, Signal, translate
+
+if TYPE_CHECKING:
+    from app.report.group import StatusFilter
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +105,10 @@ class ProfileTable(QTableView):
         """Show ``rows`` at once, then fill in their marks and deadlines from ``assess`` (run
         on the worker, a chunk of ids at a time; the rows on top first). A row judged before
         by the same ``judged_by`` (the day and the rules) and not edited since is filled in at
-        once: coming back from the wizard re-judges only the profile that was edited."""
-        if judged_by != self._judged_by:
+        once: coming back from the wizard re-judges only the profile that was edited.
+        ``judged_by`` may be a function giving it, asked when the first chunk is sent to the
+        worker (at start, when the rules are read after the list is shown)."""
+        if callable(judged_by) or judged_by != self._judged_by:
             self._known.clear()
             self._judged_by = judged_by
         for row in rows:
@@ -126,6 +131,8 @@ class ProfileTable(QTableView):
 
         if generation != self._generation:
             return
+        if callable(self._judged_by):
+            self._judged_by = self._judged_by()
         if not self._pending:
             self.filling = False
             self.filled.emit()
@@ -255,7 +262,6 @@ class ProfilePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from app.i18n import _ as translated
-        from app.report.group import FILTER_LABELS
 
         column = qt.QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -269,8 +275,8 @@ class ProfilePanel(QWidget):
         self.pile_box = qt.QComboBox()
         self.pile_box.setAccessibleName(self.tr("Show profiles whose verdict is"))
         self.pile_box.addItem(self.tr("All profiles"), None)
-        for choice in StatusFilter:
-            self.pile_box.addItem(translated(FILTER_LABELS[choice]), choice.value)
+        for value, label in PILES:  # app.report.group's, without importing the engine
+            self.pile_box.addItem(translated(label), value)
         pile = qt.QLabel(self.tr("S&how:"))
         pile.setBuddy(self.pile_box)
         self.count = qt.QLabel()
@@ -288,7 +294,11 @@ class ProfilePanel(QWidget):
 
     def pile(self) -> StatusFilter | None:
         value = self.pile_box.currentData()
-        return StatusFilter(value) if value else None
+        if not value:
+            return None
+        from app.report.group import StatusFilter
+
+        return StatusFilter(value)
 
     def apply_filter(self) -> None:
         self.table.set_filter(self.filter_edit.text(), self.pile())

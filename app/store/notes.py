@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.atomic import write_atomically
-from app.profile import text_problem
 from app.store.failures import StoreError
 from app.store.records import ProfileNotFound, aware
 
@@ -68,6 +67,8 @@ class AdvisorNote:
 def checked_text(text: str) -> str:
     """The note's text as kept (surrounding blanks removed); raises NoteProblem saying why it
     cannot be kept. Line breaks and tabs are allowed."""
+    from app.profile import text_problem  # not on the way to the first list
+
     problem = text_problem(text, MAX_NOTE_CHARS, multiline=True)
     if problem:
         raise NoteProblem(f"The note {problem}")

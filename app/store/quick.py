@@ -7,6 +7,11 @@ as :func:`app.store.open_store` does (same checks, same recovery of a damaged fi
 then reads what the chooser shows first (the profiles with their kept verdicts, the advisors'
 notes, the last profile used) on one plain connection with the store's own PRAGMAs.
 
+A first start needs a little more before the wizard opens: a new profile made, read back with
+its answers, and remembered as the last one used. Those are plain sqlite3 too while the full
+store is not loaded (the same rows and values as the full store's, checked by
+tests/test_store_fast_path.py), and the full store's own once it is.
+
 Everything else is the full :class:`app.store.store.Store`, made on first use (call
 :meth:`QuickStore.load` on the worker once the list is shown, so that the user never waits for
 it): a :class:`QuickStore` hands any other attribute to it.
@@ -17,11 +22,12 @@ migrated file by tests/test_store_fast_path.py.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +40,7 @@ from app.store.pragmas import apply_pragmas
 if TYPE_CHECKING:
     from app.profile import Profile
     from app.store.notes import AdvisorNote
-    from app.store.records import ProfileSummary
+    from app.store.records import ProfileSummary, StoredProfile
     from app.store.store import Store
 
 logger = logging.getLogger(__name__)
@@ -165,6 +171,80 @@ class QuickStore:
             }
         return notes_of_rows(rows, created)
 
+    # -- what a first start needs before the wizard ------------------------------------------
+
+    def create_profile(self, profile: Profile | None = None, name: str | None = None) -> Any:
+        """As :meth:`Store.create_profile`; a new empty profile (a first start's) is made with
+        plain sqlite3 while the full store is not loaded."""
+        if self._full is not None or profile is not None or name is not None:
+            return self.load().create_profile(profile, name)
+        from app.profile import FORMAT_VERSION
+
+        now = _stored_now()
+        with self._writing() as conn:
+            number = conn.execute(
+                "INSERT INTO profiles (custom_name, applicant_name, created_at, updated_at,"
+                " answers_format) VALUES (NULL, NULL, ?, ?, ?) RETURNING id",
+                (now, now, FORMAT_VERSION),
+            ).fetchone()[0]
+        return self.get_profile(int(number))
+
+    def get_profile(self, profile_id: int) -> StoredProfile:
+        """As :meth:`Store.get_profile` (raises ProfileNotFound for an unknown or deleted id)."""
+        if self._full is not None:
+            return self.load().get_profile(profile_id)  # refused once closed
+        from app.store import answers as answer_codec
+        from app.store.records import ProfileNotFound, StoredProfile, aware, display_name
+
+        with self._open() as conn:
+            row = conn.execute(
+                "SELECT id, custom_name, applicant_name, updated_at, last_page FROM profiles"
+                " WHERE id = ? AND deleted_at IS NULL",
+                (profile_id,),
+            ).fetchone()
+            if row is None:
+                raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+            answers, unreadable = answer_codec.read_saved(_answer_rows(conn, profile_id))
+        if unreadable:  # the paths only: never an answer in the log
+            logger.warning(
+                "Profile %d: %d saved answer(s) could not be read: %s",
+                profile_id,
+                len(unreadable),
+                ", ".join(unreadable),
+            )
+        number, custom, applicant, updated, last_page = row
+        profile, problems = answer_codec.profile_of(answers)
+        return StoredProfile(
+            number,
+            display_name(_Row(number, custom, applicant)),
+            profile,
+            aware(stored_datetime(updated)),
+            last_page,
+            problems,
+            unreadable,
+        )
+
+    def get_answers(self, profile_id: int) -> dict[str, Any]:
+        """As :meth:`Store.get_answers`: every readable saved answer as typed."""
+        if self._full is not None:
+            return self.load().get_answers(profile_id)
+        from app.store import answers as answer_codec
+
+        with self._open() as conn:
+            return answer_codec.read_saved(_answer_rows(conn, profile_id))[0]
+
+    def set_setting(self, key: str, value: str) -> None:
+        """As :meth:`Store.set_setting` (a failure is a StoreUnavailable in plain words)."""
+        if self._full is not None:
+            self.load().set_setting(key, value)
+            return
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     def read_profiles(self, ids: Sequence[int]) -> dict[int, Profile]:
         """As :func:`app.store.batch.read_profiles`: the profiles as the wizard reads them."""
         from app.store import answers as answer_codec
@@ -190,6 +270,31 @@ class QuickStore:
 
     def _reading(self) -> _Reading:
         return _Reading(self.path, self.busy_timeout_ms)
+
+    def _open(self) -> _Reading:
+        """As :meth:`_reading`, refused once closed (as the full store's own operations are)."""
+        if self._closed:
+            raise StoreError("The saved-profiles file has been closed.")
+        return self._reading()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE), all or nothing; a database failure (full,
+        read-only, busy) is a StoreUnavailable in plain words, as the full store's writes."""
+        from app.store.failures import StoreUnavailable
+        from app.store.records import plain_message
+
+        try:
+            with self._open() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(plain_message(exc, answer_kept=False)) from exc
 
 
 class _Reading:
@@ -253,6 +358,18 @@ def remove_crash_leftovers(path: Path, now: float | None = None) -> None:
 
 
 # -- rows to records, as SQLAlchemy hands them to app.store.records --------------------------
+
+
+def _answer_rows(conn: sqlite3.Connection, profile_id: int) -> list[tuple[Any, Any]]:
+    return conn.execute(
+        "SELECT field_path, value_json FROM answers WHERE profile_id = ?", (profile_id,)
+    ).fetchall()
+
+
+def _stored_now() -> str:
+    """Now, as app.store.models.utc_now is written by SQLAlchemy's SQLite DATETIME (naive
+    UTC, ``YYYY-MM-DD HH:MM:SS.ffffff``)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def stored_datetime(value: Any) -> dt.datetime | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.checklist import Overall
-from app.profile import Problem, Profile, ProfileError
 from app.store.failures import StoreError, StoreUnavailable
+
+if TYPE_CHECKING:  # app.profile is imported where a profile is read: not for the first list
+    from app.profile import Problem, Profile
 
 
 class ProfileNotFound(StoreError):
@@ -94,6 +96,7 @@ def read_profile_json(path: Path, as_of: dt.date | None) -> Profile:
     """A profile JSON file (v1 or v2) checked in full, read only if it is a regular file within the
     documented size (see app.input_files); raises ImportProblems naming every problem."""
     from app.input_files import read_profile_json as read_checked_file
+    from app.profile import ProfileError
 
     try:
         return read_checked_file(Path(path), as_of)
