@@ -46,7 +46,10 @@ def test_the_steps_read_in_date_order_with_their_status_in_words(qtbot):
     panel = panel_for(qtbot)
     assert "Your plan to the 2027 Match" in panel.heading.text()
     lines = texts(panel.steps)
-    assert "2027-01-31 · ECFMG Pathway application in, with its documents · Your step · Open" in lines
+    assert (
+        "2027-01-31 · ECFMG Pathway application in, with its documents · Your step · Open"
+        in lines
+    )
     assert "2027-07-01 · Residency starts (ECFMG Certification needed) · Match cycle · Open" in (
         lines
     )

@@ -204,7 +204,9 @@ class OetSittingsEditor(QWidget):
         except Exception:  # the verdict line stays empty; the item's verdict below still speaks
             logger.exception("Could not judge an OET sitting (clinical_skills.oet)")  # no values
             return ""
-        shown = ", ".join(
+        from app.engine.names import join_commas  # the language's own comma (، in Arabic)
+
+        shown = join_commas(
             f"{translate('OetSittingsEditor', SUBTEST_LABELS[sub])} {minimums[sub]}"
             for sub in OET_SUBTESTS
             if sub in minimums

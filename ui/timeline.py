@@ -111,6 +111,9 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # The painter guesses each label's direction from its first letter: an Arabic label
+            # that starts with "USMLE" would be laid out left to right and read scrambled.
+            painter.setLayoutDirection(self.layoutDirection())
             self._draw(painter)
         finally:
             painter.end()
@@ -363,7 +366,8 @@ class StepList(QLabel):
         rows = []
         for step in plan.steps:
             colour = step_colour(step.status)
-            kind = self.tr("Match cycle") if step.kind is StepKind.MILESTONE else self.tr("Your step")
+            milestone = step.kind is StepKind.MILESTONE
+            kind = self.tr("Match cycle") if milestone else self.tr("Your step")
             weight = "600" if step.kind is StepKind.TASK else "400"
             cells = [
                 f'<td style="color:{muted}; padding-{gap}:10px">{escape(step.date_text)}</td>',
