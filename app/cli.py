@@ -1,9 +1,11 @@
 """`python -m app`: the headless face of the core.
 
-Each file in app/commands/ adds one sub-command (``register(subparsers)``). Exit codes: 0 for any
-verdict, 2 for unusable input (one line per problem, naming the field), 1 for anything else.
-Never a traceback. Heavy libraries (SQLAlchemy, reportlab) are imported inside the handlers that
-need them, so ``assess`` stays quick.
+Each file in app/commands/ adds one sub-command (``register(subparsers)``), named in COMMANDS.
+Only the sub-command chosen is imported and built (the others are names without options, enough
+for argparse to route and to refuse a typo); ``--help`` and a bare ``python -m app`` build them
+all. Exit codes: 0 for any verdict, 2 for unusable input (one line per problem, naming the
+field), 1 for anything else. Never a traceback. Heavy libraries (SQLAlchemy, reportlab) are
+imported inside the handlers that need them, so ``assess`` stays quick.
 
 The language (``--lang es|ar|en`` anywhere before ``--``, else the locale, else English) is set
 once, before the parser is built, so help texts, argparse's own words, every message and the
@@ -15,17 +17,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
-import json
 import logging
 import os
-import pkgutil
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-import app.commands
 from app import __version__
 from app.i18n import (
     ENGLISH,
@@ -37,7 +36,12 @@ from app.i18n import (
     ngettext,
     set_language,
 )
-from app.profile import ECHO_CHARS, Problem, Profile, ProfileError, brief
+
+if TYPE_CHECKING:
+    from app.profile import Problem, Profile
+
+# app.profile (10 ms to import: the profile's whole model) is imported where a problem is told
+# or a profile read, not with this module: `schools search` and `--version` never need it.
 
 # How the user started us: "python -m app" from a checkout, the program's own name in a bundle.
 PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "python -m app"
@@ -88,6 +92,8 @@ def printable(text: str, multiline: bool = False) -> str:
 def json_text(document: object) -> str:
     """``document`` as indented JSON for the terminal: non-ASCII letters as they are, but C1
     controls, DEL and lone surrogates as ``\\u`` escapes (still the same JSON)."""
+    import json
+
     text = json.dumps(document, indent=2, ensure_ascii=False)
     return _UNPRINTABLE_IN_JSON.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
@@ -103,6 +109,8 @@ def parse_as_of(text: str | None) -> dt.date:
 
 
 def _bad_date(text: str) -> dt.date:
+    from app.profile import Problem, brief
+
     raise CliError(
         [
             Problem(
@@ -117,6 +125,7 @@ def read_profile_file(path: Path, as_of: dt.date) -> Profile:
     """Read and check a profile JSON v1 file (a regular file of at most 1 MB,
     app.input_files.MAX_PROFILE_BYTES); raises CliError listing every problem."""
     from app.input_files import read_profile_json
+    from app.profile import ProfileError
 
     try:
         return read_profile_json(path, as_of)
@@ -128,6 +137,7 @@ def output_arg(path: Path, option: str) -> Path:
     """An output file option (--output, --ics) checked before any work: its folder exists, its
     name fits the file system, it is not a folder or a device. CliError naming the option."""
     from app.input_files import output_problem
+    from app.profile import Problem
 
     problem = output_problem(path)
     if problem is not None:
@@ -148,6 +158,8 @@ def load_profile_arg(arg: str, args: argparse.Namespace, as_of: dt.date) -> tupl
     Returns the profile and a display name. The store (and SQLAlchemy) is only opened when the
     argument is not an existing file.
     """
+    from app.profile import Problem, brief
+
     path = Path(arg)
     if arg.lower().endswith(".json") or _exists_as_non_folder(path):
         profile = read_profile_file(path, as_of)  # a FIFO or a device is refused, never read
@@ -189,7 +201,12 @@ def _exists_as_non_folder(path: Path) -> bool:
         return False
 
 
-_LONG_QUOTED = re.compile(f"'([^']{{{ECHO_CHARS + 1},}})'")
+def _long_quoted() -> re.Pattern[str]:
+    """A quoted value longer than the profile's echo (app.profile.ECHO_CHARS) in argparse's line."""
+    from app.profile import ECHO_CHARS
+
+    return re.compile(f"'([^']{{{ECHO_CHARS + 1},}})'")
+
 
 LANG_OPTION = "--lang"
 # argparse's own words (its usage line, its error line, its help option), in its own msgids with
@@ -257,12 +274,53 @@ class _Parser(argparse.ArgumentParser):
     of a bad value and escapes control characters, like every other error line."""
 
     def error(self, message: str) -> NoReturn:
-        message = _LONG_QUOTED.sub(lambda found: brief(found.group(1)), message)
+        from app.profile import brief
+
+        message = _long_quoted().sub(lambda found: brief(found.group(1)), message)
         super().error(printable(message))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser, its help texts in the language in use (set_language comes first)."""
+# The sub-commands: each is app/commands/<name>.py (a test checks this against the folder).
+COMMANDS = ("assess", "checklist", "plan", "profiles", "rules", "schools")
+_HELP_OPTION = "--help"
+_DATA_DIR_OPTION = "--data-dir"
+
+
+def chosen_command(arguments: Sequence[str]) -> str | None:
+    """The sub-command the arguments name, when only that one needs building: None when there is
+    none, when it is not one of COMMANDS (argparse lists them all in its error), or when a help
+    option comes before it (the top-level help lists every command with its help)."""
+    index = 0
+    while index < len(arguments):
+        arg = arguments[index]
+        if arg == "--":
+            following = arguments[index + 1 : index + 2]
+            return following[0] if following and following[0] in COMMANDS else None
+        if not arg.startswith("-") or arg == "-":
+            return arg if arg in COMMANDS else None
+        name = arg.partition("=")[0]
+        if _is_help_option(arg):
+            return None
+        if "=" not in arg and len(name) >= 3 and _DATA_DIR_OPTION.startswith(name):
+            index += 1  # its value, even one that looks like a command
+        index += 1
+    return None
+
+
+def _is_help_option(arg: str) -> bool:
+    """-h, --help or an abbreviation of it (argparse takes --he)."""
+    name = arg.partition("=")[0]
+    return arg.startswith("-h") or (len(name) >= 3 and _HELP_OPTION.startswith(name))
+
+
+def build_parser(
+    command: str | None = None, *, every_command: bool = True
+) -> argparse.ArgumentParser:
+    """The parser, its help texts in the language in use (set_language comes first).
+
+    With ``command``, only that sub-command's module is imported and its parser built; without
+    it, every one when ``every_command`` (the help lists them), else none (``--version``, an
+    unknown option: the commands are only names)."""
     parser = _Parser(
         prog=PROG,
         description=_(
@@ -294,11 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for module_info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
-        if module_info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"app.commands.{module_info.name}")
-        module.register(subparsers)
+    for name in COMMANDS:
+        if name == command or (command is None and every_command):
+            importlib.import_module(f"app.commands.{name}").register(subparsers)
+        else:  # a name argparse knows (a typo is refused naming them all), built when chosen
+            subparsers.add_parser(name, add_help=False)
     return parser
 
 
@@ -340,6 +398,8 @@ def choose_language(chosen: str | None, environ: dict[str, str] | None = None) -
     set_language(language_from_environment(environ))
     if chosen is None:
         return None
+    from app.profile import Problem, brief
+
     return str(
         Problem(
             LANG_OPTION,
@@ -372,13 +432,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error_line(refused), file=sys.stderr)
         return EXIT_BAD_INPUT
     install_argparse_words()
-    parser = build_parser()
+    command = chosen_command(arguments)
+    # No command named (--version, an unknown option, a typo): no command is imported; the help
+    # (asked for, or for no command at all) builds every one.
+    every = command is None and any(_is_help_option(arg) for arg in arguments)
+    parser = build_parser(command, every_command=every)
     try:
         args = parser.parse_args(arguments)
+        if args.command is not None and not getattr(args, "handler", None):
+            # argparse went to a command chosen_command did not see: build them all, again.
+            parser = build_parser()
+            args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse has printed its usage line
         return int(exc.code or 0)
     if not getattr(args, "handler", None):
-        parser.print_help()
+        build_parser().print_help()
         return EXIT_BAD_INPUT
     from app.logs import configure_logging
 

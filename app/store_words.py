@@ -16,16 +16,43 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.i18n import ENGLISH, _, format_date, language, ngettext
+from app.store.notices import BACKUP_SENTENCE, DAMAGED_SENTENCE, EMPTY_SENTENCE
 
-# What the store calls a file it set aside (app/store/files.py: aside_name), and the words of
-# its notice (app/store/opening.py: replace_damaged, start_new_store); tests/test_ui_store_
-# recovery.py damages a real store, so a change of wording there fails a test here. The notice
-# is kept in a file, in English (the store's words, read back here), never translated.
+# What the store calls a file it set aside (app/store/files.py: aside_name), and the sentences
+# of its notice (app/store/notices.py); tests/test_ui_store_recovery.py damages a real store, so
+# a change of wording there fails a test here. The notice is kept as data and told in the
+# language in use (app/store/notices.py), so it is read back here with that language's
+# sentences, and with the English ones (a notice an older version kept in English).
 _SET_ASIDE_LABEL = ".damaged-"
-_REASON = re.compile(r"could not be used because (?P<reason>.+?)\. It was moved to ")
-_EMPTY = "was empty, so a new store was started"
-# Sentences of the notice that name a backup by its raw file name: said better here.
-_RAW_BACKUP_SENTENCE = re.compile(r"\s*The latest automatic backup \([^)]*\) can be restored\.")
+
+
+def _pattern(template: str, **groups: str) -> re.Pattern[str]:
+    """A notice sentence as a pattern: its placeholders match the given groups' patterns."""
+    pattern = re.escape(template)
+    for name, group in groups.items():
+        pattern = pattern.replace(re.escape("{" + name + "}"), group)
+    return re.compile(pattern)
+
+
+def _patterns(template: str, **groups: str) -> list[re.Pattern[str]]:
+    """The sentence in the language in use, then in English."""
+    shown = _(template)
+    return [_pattern(t, **groups) for t in dict.fromkeys((shown, template))]
+
+
+# The words an older version kept (its notice in the store's settings), read as before.
+_LEGACY_REASON = re.compile(r"could not be used because (?P<reason>.+?)\. It was moved to ")
+_LEGACY_EMPTY = "was empty, so a new store was started"
+
+
+def _reasons() -> list[re.Pattern[str]]:
+    return [*_patterns(DAMAGED_SENTENCE, reason="(?P<reason>.+?)", moved=".+?"), _LEGACY_REASON]
+
+
+def _raw_backup_sentences() -> list[re.Pattern[str]]:
+    """Sentences of the notice that name a backup by its raw file name: said better here."""
+    return [re.compile(r"\s*" + p.pattern) for p in _patterns(BACKUP_SENTENCE, backup=".*?")]
+
 
 ZERO_WIDTH_SPACE = "\u200b"
 WORD_JOINER = "\u2060"  # after a hyphen: no break there, and the hyphen stays a hyphen
@@ -121,13 +148,16 @@ def set_aside_files(store_path: Path, notice: str) -> list[Path]:
 
 def damage_reason(notice: str) -> str | None:
     """Why the store said its file could not be used ('it is not a database file'), if it did."""
-    found = _REASON.search(notice)
-    return found.group("reason") if found else None
+    for pattern in _reasons():
+        found = pattern.search(notice)
+        if found:
+            return found.group("reason")
+    return None
 
 
 def was_empty(notice: str) -> bool:
     """True when the notice is that the file was empty (nothing damaged, nothing set aside)."""
-    return _EMPTY in notice
+    return _(EMPTY_SENTENCE) in notice or _LEGACY_EMPTY in notice
 
 
 def other_notices(notice: str) -> list[str]:
@@ -137,7 +167,9 @@ def other_notices(notice: str) -> list[str]:
     for line in notice.splitlines():
         if damage_reason(line) is not None or was_empty(line):
             continue
-        line = _RAW_BACKUP_SENTENCE.sub("", line).strip()
+        for pattern in _raw_backup_sentences():
+            line = pattern.sub("", line)
+        line = line.strip()
         if line:
             kept.append(line)
     return kept

@@ -217,16 +217,22 @@ def test_rule_dates_and_changes_are_translated(code: str) -> None:
 def test_any_profile_evaluates_in_the_language_with_every_value_filled_in(
     code: str, document: dict, as_of: dt.date
 ) -> None:
-    set_language(code)
-    try:
+    def shown(language_code: str) -> list[str]:
+        set_language(language_code)
         profile, _ = read_profile(document, as_of)
         checklist = evaluate(profile, RULES, as_of)
-        for text in [
+        return [
             *texts(checklist, tuple(ItemId)),
             checklist.progress_text,
             checklist.rules_notice,
             checklist.outcome,
-        ]:
-            assert "{" not in text.replace("{}", ""), text
+        ]
+
+    try:
+        english, translated = shown("en"), shown(code)
     finally:
         set_language("en")
+    # A brace the applicant typed (a diploma titled "{") is in both; a placeholder left
+    # unfilled would add one to the translation.
+    for source, text in zip(english, translated, strict=True):
+        assert text.count("{") <= source.count("{"), text

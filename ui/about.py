@@ -46,10 +46,13 @@ class AboutDialog(QDialog):
 
     def _html(self, app_name: str, version: str, ruleset: Any) -> str:
         if ruleset is not None:
+            from app.checklist import origin_label
+            from app.i18n import format_date
+
             rules = self.tr("Rules version {version} of {updated} ({origin}).").format(
                 version=ruleset.version,
-                updated=ruleset.updated.isoformat(),
-                origin=ruleset.origin,
+                updated=format_date(ruleset.updated),
+                origin=origin_label(ruleset.origin),
             )
         else:
             rules = self.tr("The rules in use could not be read.")

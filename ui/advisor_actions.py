@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import ui.qt as qt
-from ui.qt import translate
+from ui.qt import QObject, translate
 
 if TYPE_CHECKING:
     from ui.profile_table_view import ProfilePanel, ProfileTable
@@ -71,12 +71,22 @@ def show_batch_outcome(parent: QWidget, outcome: Any) -> None:
         lines = [str(item) for item in outcome.refused[:REFUSED_SHOWN]]
         if refused > REFUSED_SHOWN:
             more = refused - REFUSED_SHOWN
-            lines.append(translate("AdvisorActions", "…and %n more.", "", more))
+            lines.append(ImportSummary().more(more))
         box.setInformativeText(
             translate("AdvisorActions", "Not imported (nothing of these was saved):")
         )
         box.setDetailedText("\n".join(lines))
     box.exec()
+
+
+class ImportSummary(QObject):
+    """The import summary's counted words: a QObject's ``self.tr(text, "", n)``, which
+    pyside6-lupdate files as a counted message (with Arabic's six forms); ``translate`` with a
+    count is not."""
+
+    def more(self, count: int) -> str:
+        """'…and 3 more.' (the refused files not listed one by one)."""
+        return self.tr("…and %n more.", "", count)
 
 
 def export_many(store: Any, ids: Sequence[int], names: dict[int, str], folder: Path) -> list[Path]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -172,6 +171,8 @@ def restart_if_requested() -> bool:
     command, _restart_args = _restart_args, None
     if not command:
         return False
+    import subprocess  # here: 5 ms before the first window otherwise, for a rare restart
+
     logger.info("Starting again in the language just chosen")
     kwargs: dict[str, Any] = {"close_fds": True}
     if os.name == "nt":

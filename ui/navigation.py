@@ -198,6 +198,8 @@ _OET_PART_LABELS: dict[str, str] = {
 
 
 def _document_words(match: re.Match[str]) -> str:
+    from app.engine.names import join_commas  # the language's comma ("،" in Arabic)
+
     words = [translate("Fields", "Document {n}").format(n=int(match.group(1)) + 1)]
     if match.group(2) is not None:
         words.append(translate("Fields", "status {n}").format(n=int(match.group(2)) + 1))
@@ -205,7 +207,7 @@ def _document_words(match: re.Match[str]) -> str:
         part = match.group(3)
         label = _DOCUMENT_PART_LABELS.get(part)
         words.append(translate("Fields", label) if label else part)
-    return ", ".join(words)
+    return join_commas(words)
 
 
 _OET_SITTING = re.compile(re.escape(FieldPath.OET.value) + r"\[(\d+)\](?:\.(\w+))?", flags=re.ASCII)

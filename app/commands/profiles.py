@@ -409,7 +409,7 @@ def run_import(args: argparse.Namespace) -> int:
         for problem in refused.problems:
             print(error_line(f"{refused.source}: {problem}"), file=sys.stderr)
     print(f"{outcome.summary()}.")
-    if outcome.stopped.startswith("the store"):
+    if outcome.store_failed:
         return EXIT_FAILURE
     return EXIT_BAD_INPUT if outcome.refused else 0
 

@@ -25,7 +25,6 @@ from app.cli import (
     printable,
 )
 from app.i18n import N_, _, ngettext
-from app.profile import Problem, brief
 
 if TYPE_CHECKING:
     from app.directory import SchoolDirectory, SchoolMatch
@@ -98,6 +97,8 @@ def _country_arg(text: str | None) -> str | None:
         return None
     code = country_code_for(text)
     if code is None:
+        from app.profile import Problem, brief
+
         raise CliError(
             [
                 Problem(
@@ -110,7 +111,10 @@ def _country_arg(text: str | None) -> str | None:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    # app.profile (Problem, brief: 10 ms to import) only when there is something to tell.
     if not 1 <= args.limit <= MAX_LIMIT:
+        from app.profile import Problem
+
         raise CliError(
             [Problem("--limit", _("must be between 1 and {most}").format(most=MAX_LIMIT))]
         )
@@ -122,6 +126,8 @@ def run_search(args: argparse.Namespace) -> int:
         print(json_text(payload))
         return 0
     if not results:
+        from app.profile import brief
+
         print(_("No school matches {query}.").format(query=brief(args.query)))
         print(
             _("If yours is missing, record it: {command}").format(
@@ -202,6 +208,7 @@ def _index_imported(store_file: Path) -> None:
 
 def run_add(args: argparse.Namespace) -> int:
     from app.directory.user_schools import SchoolProblems, add_user_school, describe
+    from app.profile import Problem
     from app.sponsor_note import school_page_url
     from app.store import open_store
 
@@ -234,6 +241,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from app.directory.importer import DirectoryImportError, import_directory_csv
+    from app.profile import brief
     from app.store import open_store
 
     with open_store(data_dir_arg(args)) as store:

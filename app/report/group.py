@@ -30,13 +30,14 @@ from app.checklist import (
     outcome_label,
     urgent_items,
 )
-from app.engine.evaluate import evaluate
 from app.engine.items import Area
 from app.i18n import N_, _, language, pgettext
-from app.plan import PlanStep, plan
-from app.profile import Profile
 
+# The engine, the plan and the profile load with the first line worked out, not with this module:
+# the chooser's table names the piles (FILTER_LABELS) before any verdict is in.
 if TYPE_CHECKING:
+    from app.plan import PlanStep
+    from app.profile import Profile
     from app.rules import Ruleset
     from app.store import Store
 
@@ -162,6 +163,9 @@ def applicant_line(
     note_dated: dt.datetime | None = None,
 ) -> ApplicantLine:
     """The applicant's line: the checklist of ``assess`` and the next deadline of ``plan``."""
+    from app.engine.evaluate import evaluate
+    from app.plan import plan
+
     checklist = evaluate(profile, ruleset, as_of)
     upcoming = plan(profile, ruleset, as_of, look_ahead=False).upcoming(1)
     return ApplicantLine(
@@ -229,7 +233,13 @@ def build_group_report(
             if only is None or line.pile is only:
                 lines.append(line)
     lines.sort(key=lambda line: (line.name.casefold(), line.profile_id))
-    first = lines[0].checklist if lines else evaluate(Profile(), ruleset, as_of)
+    if lines:
+        first = lines[0].checklist
+    else:
+        from app.engine.evaluate import evaluate
+        from app.profile import Profile
+
+        first = evaluate(Profile(), ruleset, as_of)
     return GroupReport(as_of, first.rules_line, only, tuple(lines))
 
 

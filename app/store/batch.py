@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.checklist import Overall
 from app.engine.items import field_label
+from app.i18n import _, ngettext, pgettext
 from app.input_files import InputFileError, decode_json, os_reason, read_regular_file
 from app.profile import Problem, Profile
 from app.store import answers as answer_codec
@@ -38,7 +39,9 @@ from app.store.records import (
     names_in_use,
     overall_or_none,
     plain_message,
+    unnamed,
 )
+from app.store.roster import grouped
 
 if TYPE_CHECKING:
     from app.store.store import Store
@@ -76,12 +79,18 @@ class BatchImport:
 
     imported: list[Imported] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
-    stopped: str = ""  # "" when every file was tried
+    stopped: str = ""  # "" when every file was tried; else why not, in the user's words
+    store_failed: bool = False  # stopped because the store cannot be written (a full disk)
 
     def summary(self) -> str:
         """'12 imported, 2 refused' (and why the rest was not tried)."""
-        text = f"{len(self.imported)} imported, {len(self.refused)} refused"
-        return f"{text}; {self.stopped}" if self.stopped else text
+        text = _("{imported} imported, {refused} refused").format(
+            imported=len(self.imported), refused=len(self.refused)
+        )
+        if not self.stopped:
+            return text
+        # Translators: the separator between clauses listed in one sentence ("; ").
+        return pgettext("separator between clauses", "; ").join((text, self.stopped))
 
 
 def profile_sources(paths: Sequence[Path]) -> tuple[list[Path], list[Refused]]:
@@ -97,7 +106,7 @@ def profile_sources(paths: Sequence[Path]) -> tuple[list[Path], list[Refused]]:
         except (OSError, ValueError):  # a name too long, a NUL
             is_folder, exists = False, False
         if not exists:
-            refused.append(Refused(str(path), ("no such file or folder",)))
+            refused.append(Refused(str(path), (_("no such file or folder"),)))
         elif is_folder:
             try:
                 inside = sorted(
@@ -106,15 +115,18 @@ def profile_sources(paths: Sequence[Path]) -> tuple[list[Path], list[Refused]]:
                 )
                 inside = [p for p in inside if p.is_file()]
             except OSError as exc:
-                refused.append(Refused(str(path), (f"cannot be read: {os_reason(exc)}",)))
+                # Translators: {reason} is why the system could not read it ("permission denied").
+                why = _("cannot be read: {reason}").format(reason=os_reason(exc))
+                refused.append(Refused(str(path), (why,)))
                 continue
             if not inside:
-                refused.append(Refused(str(path), ("the folder holds no .json or .csv file",)))
+                refused.append(Refused(str(path), (_("the folder holds no .json or .csv file"),)))
             found.extend(inside)
         else:
             found.append(path)
         if len(found) > MAX_FILES:
-            return [], [Refused(str(path), (f"more than {MAX_FILES:,} files to import",))]
+            too_many = _("more than {count} files to import").format(count=grouped(MAX_FILES))
+            return [], [Refused(str(path), (too_many,))]
     return found, refused
 
 
@@ -135,9 +147,13 @@ def import_sources(
     outcome = BatchImport(refused=outcome_refused)
     for number, path in enumerate(files):
         if cancelled is not None and cancelled():
-            outcome.stopped = f"cancelled; {len(files) - number} file(s) not tried"
+            left = len(files) - number
+            outcome.stopped = ngettext(
+                "cancelled; {count} file(s) not tried", "cancelled; {count} file(s) not tried", left
+            ).format(count=left)
             break
-        report(int(100 * number / max(1, len(files))), f"Importing {path.name}")
+        # Translators: {name} is a file's name.
+        report(int(100 * number / max(1, len(files))), _("Importing {name}").format(name=path.name))
         try:
             if path.suffix.lower() == ROSTER_SUFFIX:
                 imported, refused = import_roster(store, path, on_conflict=on_conflict, as_of=as_of)
@@ -150,13 +166,19 @@ def import_sources(
         except (StoreUnavailable, DBAPIError) as exc:
             why = str(exc) if isinstance(exc, StoreUnavailable) else plain_message(exc, False)
             outcome.refused.append(Refused(path.name, (why,)))
-            outcome.stopped = f"the store cannot be written; {len(files) - number - 1} not tried"
+            left = len(files) - number - 1
+            outcome.stopped = ngettext(
+                "the store cannot be written; {count} not tried",
+                "the store cannot be written; {count} not tried",
+                left,
+            ).format(count=left)
+            outcome.store_failed = True
             break
         except ImportProblems as exc:
             outcome.refused.append(Refused(path.name, tuple(in_words(exc.problems))))
         except StoreError as exc:  # a name taken (--if-name-exists fail), a note too long
             outcome.refused.append(Refused(path.name, (str(exc),)))
-    report(100, "Done")
+    report(100, _("Done"))
     return outcome
 
 
@@ -221,14 +243,21 @@ def import_roster(
     from app.store.roster import read_roster
 
     rows, refused = read_roster(path, as_of or dt.date.today())
-    names = [(f"{path.name} line {line}", leaves) for line, leaves in rows]
+    names = [(line_of(path, line), leaves) for line, leaves in rows]
     inserted, taken = insert_profiles(
         store, names, if_taken="fail" if on_conflict == "fail" else "number"
     )
     refused.extend(
-        Refused(source, (f"a profile named {name!r} already exists",)) for source, name in taken
+        Refused(source, (_("a profile named {name} already exists").format(name=repr(name)),))
+        for source, name in taken
     )
     return [Imported(source, number, name) for source, number, name in inserted], refused
+
+
+def line_of(path: Path, line: int) -> str:
+    """'roster.csv line 4': where a roster's row came from."""
+    # Translators: {file} is a roster file's name, {line} a line number in it.
+    return _("{file} line {line}").format(file=path.name, line=line)
 
 
 def insert_profiles(
@@ -258,7 +287,7 @@ def insert_profiles(
             if shown is not None:
                 used[(custom or shown).casefold()] = custom or shown
             profile_id = insert_profile_rows(conn, custom, full_name, leaves, now)
-            shown_as = custom or shown or f"Unnamed profile {profile_id}"
+            shown_as = custom or shown or unnamed(int(profile_id))
             inserted.append((source, int(profile_id), shown_as))
     return inserted, left_out
 

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.i18n import _
 from app.store.failures import StoreError, is_damage, unavailable
 from app.store.files import HEAD_REVISION, create_private_file
 from app.store.pragmas import apply_pragmas
@@ -55,7 +56,12 @@ def create_at_head(path: Path, busy_timeout_ms: int) -> None:
         if not is_damage(exc):
             raise unavailable(path, exc) from None
         logger.warning("A new store could not be made at %s: %s", path, exc)
-        raise StoreError(f"A new saved-profiles file could not be made at {path} ({exc})") from None
+        raise StoreError(
+            # Translators: {detail} is SQLite's own message (in English).
+            _("A new saved-profiles file could not be made at {path} ({detail})").format(
+                path=path, detail=exc
+            )
+        ) from None
     finally:
         conn.close()
 

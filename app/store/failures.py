@@ -12,7 +12,10 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
+
+from app.i18n import _, pgettext
 
 logger = logging.getLogger(__name__)
 
@@ -81,11 +84,12 @@ def explain(path: Path, exc: BaseException | None = None) -> str:
     code = primary_code(exc) if exc is not None else None
     text = str(getattr(exc, "orig", None) or exc or "").lower()
     errno_ = getattr(exc, "errno", None)
-    left = " Your saved profiles were not changed."
     if exc is not None and is_busy(exc):
-        return (
-            "The saved-profiles file is busy in another window of IMG Readiness (or another "
-            "program); close it or try again in a moment." + left
+        return _unchanged(
+            _(
+                "The saved-profiles file is busy in another window of IMG Readiness (or another "
+                "program); close it or try again in a moment."
+            )
         )
     space = free_bytes(folder)
     if (
@@ -94,37 +98,84 @@ def explain(path: Path, exc: BaseException | None = None) -> str:
         or "full" in text
         or (space is not None and space < LOW_SPACE_BYTES)
     ):
-        return f"The disk holding {folder} is full. Free some space, then try again." + left
+        return _unchanged(
+            # Translators: {folder} is the data folder's path.
+            _("The disk holding {folder} is full. Free some space, then try again.").format(
+                folder=folder
+            )
+        )
     foreign = _foreign_files(path)
     if foreign:
-        names = ", ".join(p.name for p in foreign)
-        return (
-            f"{names} in {folder} belongs to another user account, so IMG Readiness cannot use "
-            "it. Sign in as that account, or ask whoever owns it to remove it, then try again."
-            + left
+        return _unchanged(
+            # Translators: {names} lists file names (profiles.sqlite3-shm); {folder} is a path.
+            _(
+                "{names} in {folder} belongs to another user account, so IMG Readiness cannot "
+                "use it. Sign in as that account, or ask whoever owns it to remove it, then try "
+                "again."
+            ).format(names=_commas(p.name for p in foreign), folder=folder)
         )
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-        return (
-            f"The folder {folder} is read-only. Make it writable (or choose another data folder "
-            "with --data-dir or IMG_READINESS_DATA_DIR), then try again." + left
+        return _unchanged(
+            _(
+                "The folder {folder} is read-only. Make it writable (or choose another data "
+                "folder with --data-dir or IMG_READINESS_DATA_DIR), then try again."
+            ).format(folder=folder)
         )
     locked_out = [p for p in _store_files(path) if not os.access(p, os.R_OK | os.W_OK)]
     if locked_out:
-        names = ", ".join(p.name for p in locked_out)
-        return (
-            f"{names} in {folder} cannot be written (read-only or no permission). Check its "
-            "permissions, then try again." + left
+        return _unchanged(
+            _(
+                "{names} in {folder} cannot be written (read-only or no permission). Check its "
+                "permissions, then try again."
+            ).format(names=_commas(p.name for p in locked_out), folder=folder)
         )
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN) or errno_ in (1, 13, 30):
-        return (
-            f"The saved-profiles file in {folder} cannot be opened for writing (read-only or no "
-            "permission). Check the folder and the file, then try again." + left
+        return _unchanged(
+            _(
+                "The saved-profiles file in {folder} cannot be opened for writing (read-only or "
+                "no permission). Check the folder and the file, then try again."
+            ).format(folder=folder)
         )
-    detail = str(getattr(exc, "orig", None) or exc or "unknown error")
-    return (
-        f"The disk holding {folder} reported an error ({detail}). Check the disk, then try "
-        "again." + left
+    detail = str(getattr(exc, "orig", None) or exc or _("unknown error"))
+    return _unchanged(
+        # Translators: {detail} is the system's own error message (often in English).
+        _(
+            "The disk holding {folder} reported an error ({detail}). Check the disk, then try "
+            "again."
+        ).format(folder=folder, detail=detail)
     )
+
+
+def _unchanged(problem: str) -> str:
+    """The problem, then that nothing was changed."""
+    return problem + " " + _("Your saved profiles were not changed.")
+
+
+def _commas(names: Iterable[str]) -> str:
+    # Translators: the separator between items listed with commas (", ").
+    return pgettext("separator between items", ", ").join(names)
+
+
+def cannot_be_read(path: Path, detail: object) -> str:
+    """The store's file is damaged past its check at open (SQLite says so at the first read)."""
+    # Translators: {path} is the saved-profiles file; {detail} is SQLite's own message.
+    return _("Your saved-profiles file {path} cannot be read ({detail})").format(
+        path=path, detail=detail
+    )
+
+
+def no_such_profile(number: int) -> str:
+    return _("There is no saved profile number {number}").format(number=number)
+
+
+def could_not_write(path: Path, exc: OSError) -> str:
+    # Translators: {reason} is the system's own message ("Permission denied").
+    return _("Could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+
+
+def closed() -> str:
+    """Work asked of the store after it was closed (the app is quitting)."""
+    return _("The saved-profiles file has been closed.")
 
 
 def unavailable(path: Path, exc: BaseException) -> StoreUnavailable:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from app.i18n import N_, _
 from app.paths import user_data_dir
 from app.store.failures import StoreError as StoreError  # re-exported: its home before
 from app.store.failures import StoreUnavailable, is_damage, owner_of, unavailable
@@ -46,7 +47,7 @@ def make_private_folder(folder: Path) -> None:
         _make_existing_folder_private(folder)
         return
     if folder.exists():
-        raise StoreError(f"{folder} is a file, not a folder: choose another data folder")
+        raise StoreError(_not_a_folder(folder))
     missing: list[Path] = []
     probe = folder
     while not probe.exists() and probe != probe.parent:
@@ -64,16 +65,25 @@ def make_private_folder(folder: Path) -> None:
             if os.name == "posix":
                 step.chmod(0o700)  # mkdir's mode is filtered by the umask
     except FileExistsError:
-        raise StoreError(f"{folder} is a file, not a folder: choose another data folder") from None
+        raise StoreError(_not_a_folder(folder)) from None
     except NotADirectoryError:
         raise StoreError(
-            f"Part of {folder} is a file, not a folder: choose another data folder"
+            _("Part of {folder} is a file, not a folder: choose another data folder").format(
+                folder=folder
+            )
         ) from None
     except OSError as exc:
         raise StoreUnavailable(
-            f"Cannot create the data folder {folder}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir or IMG_READINESS_DATA_DIR."
+            # Translators: {reason} is the system's own message ("Permission denied").
+            _(
+                "Cannot create the data folder {folder}: {reason}. Choose another folder with "
+                "--data-dir or IMG_READINESS_DATA_DIR."
+            ).format(folder=folder, reason=exc.strerror or exc)
         ) from None
+
+
+def _not_a_folder(folder: Path) -> str:
+    return _("{folder} is a file, not a folder: choose another data folder").format(folder=folder)
 
 
 def _make_existing_folder_private(folder: Path) -> None:
@@ -83,13 +93,18 @@ def _make_existing_folder_private(folder: Path) -> None:
         owner, mode = owner_of(folder), folder.stat().st_mode & 0o777
     except OSError as exc:
         raise StoreUnavailable(
-            f"Cannot look at the data folder {folder}: {exc.strerror or exc}"
+            # Translators: {reason} is the system's own message ("Permission denied").
+            _("Cannot look at the data folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc
+            )
         ) from None
     if owner != os.geteuid():
         raise StoreError(
-            f"The data folder {folder} belongs to another user account, so your saved profiles "
-            "would not be private there. Choose a folder of your own with --data-dir or "
-            "IMG_READINESS_DATA_DIR."
+            _(
+                "The data folder {folder} belongs to another user account, so your saved "
+                "profiles would not be private there. Choose a folder of your own with "
+                "--data-dir or IMG_READINESS_DATA_DIR."
+            ).format(folder=folder)
         )
     if mode & 0o077:
         try:
@@ -129,11 +144,33 @@ class Health(Enum):
     DAMAGED = "damaged"  # not SQLite, truncated, fails quick_check, or not ours
 
 
+# Why a file is DAMAGED, in plain words (kept in English in the notice, told translated).
+NOT_A_DATABASE = N_("it is not a database file")
+# Translators: {detail} is SQLite's own message (in English).
+SQLITE_DAMAGE = N_("it is damaged ({detail})")
+# Translators: {detail} is SQLite's own first complaint (in English).
+FAILED_CHECK = N_("it failed SQLite's check ({detail})")
+NOT_OURS = N_("it is a database, but not one IMG Readiness wrote")
+UNREADABLE_VERSION = N_("its schema version is unreadable")
+# Translators: {detail} names the missing tables or columns.
+MISSING_PARTS = N_("parts of it are missing ({detail})")
+
+
 @dataclass(frozen=True)
 class Checkup:
     health: Health
-    reason: str = ""  # for DAMAGED: what is wrong, in plain words
+    why: str = ""  # for DAMAGED: what is wrong, one of the reasons above (English)
     revision: str | None = None
+    detail: str = ""  # what fills the reason's {detail}
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in plain English (the log's words)."""
+        return self.why.format(detail=self.detail)
+
+    def reason_words(self) -> str:
+        """What is wrong, in the language in use."""
+        return _(self.why).format(detail=self.detail) if self.why else ""
 
 
 def check_file(path: Path, busy_timeout_ms: int) -> Checkup:
@@ -152,7 +189,7 @@ def check_file(path: Path, busy_timeout_ms: int) -> Checkup:
     if not header:
         return Checkup(Health.MISSING)
     if header != SQLITE_HEADER:
-        return Checkup(Health.DAMAGED, "it is not a database file")
+        return Checkup(Health.DAMAGED, NOT_A_DATABASE)
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000
@@ -163,7 +200,7 @@ def check_file(path: Path, busy_timeout_ms: int) -> Checkup:
         return _check_contents(conn)
     except sqlite3.Error as exc:
         if is_damage(exc):
-            return Checkup(Health.DAMAGED, f"it is damaged ({exc})")
+            return Checkup(Health.DAMAGED, SQLITE_DAMAGE, detail=str(exc))
         raise unavailable(path, exc) from None
     finally:
         conn.close()
@@ -173,21 +210,21 @@ def _check_contents(conn: sqlite3.Connection) -> Checkup:
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if [tuple(r) for r in rows] != [("ok",)]:
         first = rows[0][0] if rows else "no answer"
-        return Checkup(Health.DAMAGED, f"it failed SQLite's check ({first})")
+        return Checkup(Health.DAMAGED, FAILED_CHECK, detail=str(first))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
         return Checkup(Health.MISSING)
     if "alembic_version" not in tables:
-        return Checkup(Health.DAMAGED, "it is a database, but not one IMG Readiness wrote")
+        return Checkup(Health.DAMAGED, NOT_OURS)
     versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
     if len(versions) != 1 or not isinstance(versions[0], str):
-        return Checkup(Health.DAMAGED, "its schema version is unreadable")
+        return Checkup(Health.DAMAGED, UNREADABLE_VERSION)
     revision = versions[0]
     if revision not in KNOWN_REVISIONS:
         return Checkup(Health.NEWER, revision=revision)
     missing = missing_parts(conn, revision)
     if missing:
-        return Checkup(Health.DAMAGED, f"parts of it are missing ({', '.join(missing)})", revision)
+        return Checkup(Health.DAMAGED, MISSING_PARTS, revision, detail=", ".join(missing))
     if revision == HEAD_REVISION:
         return Checkup(Health.HEAD, revision=revision)
     return Checkup(Health.OLDER, revision=revision)
@@ -214,9 +251,12 @@ def move_aside(path: Path, target: Path) -> None:
             with contextlib.suppress(OSError):
                 renamed.rename(original)
         raise StoreUnavailable(
-            f"Your saved-profiles file {path} is damaged but could not be moved aside "
-            f"({exc.strerror or exc}); it was left where it is. Check the folder's permissions, "
-            "then try again."
+            # Translators: {reason} is the system's own message ("Permission denied").
+            _(
+                "Your saved-profiles file {path} is damaged but could not be moved aside "
+                "({reason}); it was left where it is. Check the folder's permissions, then try "
+                "again."
+            ).format(path=path, reason=exc.strerror or exc)
         ) from None
 
 
@@ -263,7 +303,12 @@ def make_backup(store_path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         problem = unavailable(partial, exc)
-        raise StoreUnavailable(f"Could not make a backup in {folder}. {problem}") from None
+        raise StoreUnavailable(
+            # Translators: {problem} is one of the disk problems ("The disk holding … is full.").
+            _("Could not make a backup in {folder}. {problem}").format(
+                folder=folder, problem=problem
+            )
+        ) from None
     for old in list_backups(store_path)[keep:]:
         for suffix in ("", *SIDE_FILES):  # reading a backup may have left a -wal/-shm beside it
             with contextlib.suppress(OSError):

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.atomic import write_atomically
-from app.store.failures import StoreError
+from app.i18n import _
+from app.store.failures import StoreError, could_not_write, no_such_profile
 from app.store.records import ProfileNotFound, aware
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def checked_text(text: str) -> str:
 
     problem = text_problem(text, MAX_NOTE_CHARS, multiline=True)
     if problem:
-        raise NoteProblem(f"The note {problem}")
+        # Translators: {problem} says what is wrong with it ("is too long (2,100 characters)").
+        raise NoteProblem(_("The note {problem}").format(problem=problem))
     return text.strip()
 
 
@@ -103,7 +105,7 @@ def set_note(
             )
         ).first()
         if created is None:
-            raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+            raise ProfileNotFound(no_such_profile(profile_id))
         if not kept:
             conn.execute(delete(Setting).where(Setting.key == note_key(profile_id)))
             return None
@@ -169,7 +171,10 @@ def note_in_document(document: Any) -> AdvisorNote | None:
     note = AdvisorNote.from_dict(document[EXPORT_KEY])
     if note is None:
         raise NoteProblem(
-            f"{EXPORT_KEY} must be an object with a text and a date (dated, YYYY-MM-DD...)"
+            # Translators: {key} is the file's field name (advisor_note), kept as it is.
+            _("{key} must be an object with a text and a date (dated, YYYY-MM-DD...)").format(
+                key=EXPORT_KEY
+            )
         )
     return AdvisorNote(checked_text(note.text), note.dated)
 
@@ -184,7 +189,7 @@ def export_profile_with_note(store: Store, profile_id: int, path: Path) -> Path:
     try:
         fd, draft_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.")
     except OSError as exc:
-        raise StoreError(f"Could not write {path}: {exc.strerror or exc}") from None
+        raise StoreError(could_not_write(path, exc)) from None
     os.close(fd)
     draft = Path(draft_name)
     try:
@@ -194,7 +199,7 @@ def export_profile_with_note(store: Store, profile_id: int, path: Path) -> Path:
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         write_atomically(path, text.encode("utf-8"), private=True)
     except OSError as exc:
-        raise StoreError(f"Could not write {path}: {exc.strerror or exc}") from None
+        raise StoreError(could_not_write(path, exc)) from None
     finally:
         draft.unlink(missing_ok=True)
     return path

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import _, ngettext
 from app.store.creating import create_at_head
 from app.store.failures import (
     StoreError,
@@ -21,6 +22,7 @@ from app.store.failures import (
 from app.store.files import (
     HEAD_REVISION,
     SIDE_FILES,
+    Checkup,
     Health,
     aside_name,
     check_file,
@@ -30,7 +32,7 @@ from app.store.files import (
     move_aside,
     utc_stamp,
 )
-from app.store.notices import add_notice, remove_notice
+from app.store.notices import add_notice, damaged_notice, empty_notice, remove_notice
 from app.store.pragmas import apply_pragmas
 
 if TYPE_CHECKING:
@@ -90,7 +92,13 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
             command.upgrade(config, "head")
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise StoreError(f"The upgrade left {len(problems)} broken links; nothing changed")
+                raise StoreError(
+                    ngettext(
+                        "The upgrade left {count} broken links; nothing changed",
+                        "The upgrade left {count} broken links; nothing changed",
+                        len(problems),
+                    ).format(count=len(problems))
+                )
     except StoreError:
         raise
     except Exception as exc:
@@ -98,7 +106,11 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
             raise unavailable(path, exc) from None
         logger.exception("The store %s could not be upgraded", path)
         raise StoreError(
-            f"The saved-profiles file {path} could not be upgraded ({exc}); it was left unchanged"
+            # Translators: {detail} is the technical reason (in English).
+            _(
+                "The saved-profiles file {path} could not be upgraded ({detail}); it was left "
+                "unchanged"
+            ).format(path=path, detail=exc)
         ) from None
     finally:
         engine.dispose()
@@ -117,16 +129,19 @@ def prepare_file(path: Path, busy_timeout_ms: int) -> None:
         return
     if checkup.health is Health.NEWER:
         raise StoreError(
-            f"Your saved profiles ({path}) were written by a newer version of IMG Readiness "
-            f"(schema {checkup.revision}; this version knows up to {HEAD_REVISION}). "
-            "Please use the newer version; the file has not been changed."
+            # Translators: {schema} and {known} are schema revision codes (a1b2c3d4e5f6).
+            _(
+                "Your saved profiles ({path}) were written by a newer version of IMG Readiness "
+                "(schema {schema}; this version knows up to {known}). Please use the newer "
+                "version; the file has not been changed."
+            ).format(path=path, schema=checkup.revision, known=HEAD_REVISION)
         )
     if checkup.health is Health.OLDER:
         make_backup(path, "before-upgrade")
         migrate_to_head(path, busy_timeout_ms)
         return
     if checkup.health is Health.DAMAGED:
-        replace_damaged(path, checkup.reason, busy_timeout_ms, found)
+        replace_damaged(path, checkup, busy_timeout_ms, found)
         return
     start_new_store(path, busy_timeout_ms)
 
@@ -144,8 +159,7 @@ def start_new_store(path: Path, busy_timeout_ms: int) -> None:
         raise unavailable(path, exc) from None
     create_at_head(path, busy_timeout_ms)  # Alembic's head schema, without importing Alembic
     if was_empty:
-        notice = "Your saved-profiles file was empty, so a new store was started."
-        notice += f" The latest automatic backup ({backups[0].name}) can be restored."
+        notice = empty_notice(backups[0].name)
         try:
             add_notice(path.parent, notice)
         except OSError as exc:  # the store works; only the word about it is lost
@@ -153,7 +167,7 @@ def start_new_store(path: Path, busy_timeout_ms: int) -> None:
 
 
 def replace_damaged(
-    path: Path, reason: str, busy_timeout_ms: int, found: tuple[int, ...] | None = None
+    path: Path, checkup: Checkup, busy_timeout_ms: int, found: tuple[int, ...] | None = None
 ) -> None:
     """Set a damaged file aside under a new name, never deleting it, and put a new store in its
     place, in an order that never leaves the user without either:
@@ -165,6 +179,7 @@ def replace_damaged(
     ``found`` identifies the file that was checked: if another window has replaced it meanwhile
     (it found the same damage first), the new file is left alone and ours is not needed.
     """
+    reason = checkup.reason
     fresh = path.with_name(f".{path.stem}.new-{utc_stamp()}{path.suffix}")
     try:
         create_private_file(fresh)
@@ -175,17 +190,18 @@ def replace_damaged(
         why = str(exc) if isinstance(exc, StoreError) else explain(fresh, exc)
         logger.warning("A damaged store (%s) was left in place: no new store: %s", reason, exc)
         raise StoreUnavailable(
-            f"Your saved-profiles file looks damaged ({reason}), but a new store could not be "
-            f"made beside it, so it was left where it is. {why}"
+            # Translators: {reason} is why the file looks damaged ("it is not a database
+            # file"); {why} is the disk problem, in whole sentences.
+            _(
+                "Your saved-profiles file looks damaged ({reason}), but a new store could not be "
+                "made beside it, so it was left where it is. {why}"
+            ).format(reason=checkup.reason_words(), why=why)
         ) from None
     moved = aside_name(path)
     backups = list_backups(path)
-    notice = (
-        f"Your saved-profiles file could not be used because {reason}. "
-        f"It was moved to {moved} and a new, empty store was started."
+    notice = damaged_notice(
+        checkup.why, checkup.detail, moved, backups[0].name if backups else None
     )
-    if backups:
-        notice += f" The latest automatic backup ({backups[0].name}) can be restored."
     try:
         add_notice(path.parent, notice)
     except OSError as exc:

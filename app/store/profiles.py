@@ -18,10 +18,16 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError
 
 from app.checklist import Overall
+from app.i18n import _, ngettext
 from app.profile import Profile
 from app.store import answers as answer_codec
 from app.store import readiness
-from app.store.failures import StoreError, StoreUnavailable
+from app.store.failures import (
+    StoreError,
+    StoreUnavailable,
+    could_not_write,
+    no_such_profile,
+)
 from app.store.models import Answer, StoredProfileRow, utc_now
 from app.store.records import (
     AmbiguousName,
@@ -136,7 +142,7 @@ class ProfileOperations:
                 )
             ).first()
             if row is None:
-                raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+                raise ProfileNotFound(no_such_profile(profile_id))
             answers, unreadable = self._answers(conn, profile_id)
         if unreadable:  # the paths only: never an answer in the log
             logger.warning(
@@ -174,8 +180,12 @@ class ProfileOperations:
         if len(named) > 1:
             numbers = ", ".join(str(r.id) for r in named)
             raise AmbiguousName(
-                f"{len(named)} profiles are named {name_or_id.strip()!r}: "
-                f"use a number instead ({numbers})"
+                # Translators: {numbers} lists the profiles' numbers ("3, 7").
+                ngettext(
+                    "{count} profiles are named {name}: use a number instead ({numbers})",
+                    "{count} profiles are named {name}: use a number instead ({numbers})",
+                    len(named),
+                ).format(count=len(named), name=repr(name_or_id.strip()), numbers=numbers)
             )
         if named:
             return self.get_profile(named[0].id)
@@ -204,7 +214,9 @@ class ProfileOperations:
                 existing = names_in_use(conn, except_id=profile_id).get(custom.casefold())
                 if existing is not None:
                     raise NameTaken(
-                        f"A profile named {existing!r} already exists; choose another name"
+                        _("A profile named {name} already exists; choose another name").format(
+                            name=repr(existing)
+                        )
                     )
             found = conn.execute(
                 update(StoredProfileRow)
@@ -212,7 +224,7 @@ class ProfileOperations:
                 .values(custom_name=custom, updated_at=utc_now())
             ).rowcount
         if not found:
-            raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+            raise ProfileNotFound(no_such_profile(profile_id))
 
     def duplicate_profile(self, profile_id: int, name: str | None = None) -> StoredProfile:
         """A copy with every answer; named ``name`` (NameTaken if in use) or "<name> (copy)"."""
@@ -221,7 +233,8 @@ class ProfileOperations:
         custom = clean_name(name)
         if custom is not None:
             return self.get_profile(self._insert_profile(answers, custom, if_taken="fail"))
-        wanted = f"{original.name} (copy)"
+        # Translators: the name of a copy of a profile ("Ana Lima (copy)").
+        wanted = _("{name} (copy)").format(name=original.name)
         return self.get_profile(self._insert_profile(answers, wanted, if_taken="number"))
 
     def delete_profile(self, profile_id: int) -> None:
@@ -253,7 +266,7 @@ class ProfileOperations:
         try:
             with self._writer.begin() as conn:
                 if not conn.execute(touch, params).rowcount:
-                    raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+                    raise ProfileNotFound(no_such_profile(profile_id))
                 conn.execute(_UPSERT_ANSWER, params)
         except ProfileNotFound:
             raise
@@ -293,7 +306,7 @@ class ProfileOperations:
         except OSError as exc:
             if temp_path is not None:
                 temp_path.unlink(missing_ok=True)
-            raise StoreError(f"Could not write {path}: {exc.strerror or exc}") from None
+            raise StoreError(could_not_write(path, exc)) from None
         return path
 
     def import_profile(
@@ -353,7 +366,9 @@ class ProfileOperations:
                 if shown.casefold() in used:
                     if if_taken == "fail":
                         raise NameTaken(
-                            f"A profile named {used[shown.casefold()]!r} already exists"
+                            _("A profile named {name} already exists").format(
+                                name=repr(used[shown.casefold()])
+                            )
                         )
                     custom_name = free_name(shown, used)
             profile_id = insert_profile_rows(conn, custom_name, full_name, answers, now)
@@ -365,7 +380,7 @@ class ProfileOperations:
                 update(StoredProfileRow).where(StoredProfileRow.id == profile_id).values(**values)
             ).rowcount
         if not found:
-            raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+            raise ProfileNotFound(no_such_profile(profile_id))
 
     def _refresh_overall(
         self, ids: list[int], key: str | None, as_of: dt.date | None = None

@@ -31,9 +31,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.store.failures import StoreError, is_damage, unavailable
+from app.store.failures import (
+    StoreError,
+    cannot_be_read,
+    closed,
+    is_damage,
+    no_such_profile,
+    unavailable,
+)
 from app.store.files import STORE_FILE_NAME, default_data_dir, make_private_folder
-from app.store.notices import read_notices
+from app.store.notices import shown_notices
 from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
 from app.store.pragmas import apply_pragmas
 
@@ -78,9 +85,7 @@ class QuickStore:
                 ).fetchone()
         except sqlite3.Error as exc:
             if is_damage(exc):
-                raise StoreError(
-                    f"Your saved-profiles file {path} cannot be read ({exc})"
-                ) from None
+                raise StoreError(cannot_be_read(path, exc)) from None
             raise unavailable(path, exc) from None
         self._legacy_notice: str | None = row[0] if row else None
 
@@ -94,11 +99,11 @@ class QuickStore:
         """The full store (imports SQLAlchemy: call it on the worker); made once, with the
         daily backup and the purge of old deletions that ``open_store`` does at open."""
         if self._closed:  # late work after exit must not reopen it (and leave a -wal behind)
-            raise StoreError("The saved-profiles file has been closed.")
+            raise StoreError(closed())
         if self._full is None:
             with self._loading:
                 if self._closed:
-                    raise StoreError("The saved-profiles file has been closed.")
+                    raise StoreError(closed())
                 if self._full is None:
                     from app.store.store import Store
 
@@ -132,10 +137,7 @@ class QuickStore:
         """As :attr:`Store.recovery_notice` (the full store's, once it is made)."""
         if self._full is not None:
             return self._full.recovery_notice
-        notices = read_notices(self.path.parent)
-        if self._legacy_notice and self._legacy_notice not in notices:
-            notices.insert(0, self._legacy_notice)
-        return "\n".join(notices) if notices else None
+        return shown_notices(self.path.parent, self._legacy_notice)
 
     def kept_summaries(self) -> list[ProfileSummary]:
         """As :func:`app.store.batch.kept_summaries`: every profile not deleted, most recently
@@ -203,7 +205,7 @@ class QuickStore:
                 (profile_id,),
             ).fetchone()
             if row is None:
-                raise ProfileNotFound(f"There is no saved profile number {profile_id}")
+                raise ProfileNotFound(no_such_profile(profile_id))
             answers, unreadable = answer_codec.read_saved(_answer_rows(conn, profile_id))
         if unreadable:  # the paths only: never an answer in the log
             logger.warning(
@@ -274,7 +276,7 @@ class QuickStore:
     def _open(self) -> _Reading:
         """As :meth:`_reading`, refused once closed (as the full store's own operations are)."""
         if self._closed:
-            raise StoreError("The saved-profiles file has been closed.")
+            raise StoreError(closed())
         return self._reading()
 
     @contextlib.contextmanager

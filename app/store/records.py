@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.checklist import Overall
+from app.i18n import _
 from app.store.failures import StoreError, StoreUnavailable
 
 if TYPE_CHECKING:  # app.profile is imported where a profile is read: not for the first list
@@ -71,25 +72,37 @@ def display_name(row: Any) -> str:
     for candidate in (row.custom_name, row.applicant_name):
         if isinstance(candidate, str) and candidate.strip():
             return candidate.strip()
-    return f"Unnamed profile {row.id}"
+    return unnamed(row.id)
+
+
+def unnamed(number: int) -> str:
+    """'Unnamed profile 42': how a profile without a name is shown."""
+    return _("Unnamed profile {number}").format(number=number)
 
 
 def plain_message(exc: BaseException, answer_kept: bool = True) -> str:
     """Why a write failed, in the user's words."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "full" in text:
-        why = "the disk is full. Free some space, then try again"
+        why = _("the disk is full. Free some space, then try again")
     elif "readonly" in text or "read-only" in text:
-        why = "the saved-profiles file is read-only. Check its permissions, then try again"
+        why = _("the saved-profiles file is read-only. Check its permissions, then try again")
     elif "locked" in text or "busy" in text:
-        why = "the saved-profiles file is busy in another window. Try again in a moment"
+        why = _("the saved-profiles file is busy in another window. Try again in a moment")
     elif "i/o" in text:
-        why = "the disk reported an error. Check the disk, then try again"
+        why = _("the disk reported an error. Check the disk, then try again")
     else:
-        why = f"the saved-profiles file refused it ({text})"
+        # Translators: {detail} is SQLite's own message (in English).
+        why = _("the saved-profiles file refused it ({detail})").format(detail=text)
     if answer_kept:
-        return f"Not saved yet: {why}. Your answer is kept in this window until it is saved."
-    return f"Not done: {why}. Nothing was changed."
+        # Translators: {why} is one of the reasons above ("the disk is full. Free some space,
+        # then try again").
+        return _(
+            "Not saved yet: {why}. Your answer is kept in this window until it is saved."
+        ).format(why=why)
+    # Translators: {why} is one of the reasons above ("the disk is full. Free some space, then
+    # try again").
+    return _("Not done: {why}. Nothing was changed.").format(why=why)
 
 
 def read_profile_json(path: Path, as_of: dt.date | None) -> Profile:

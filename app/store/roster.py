@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import ENGLISH, _, language, ngettext, pgettext
 from app.input_files import InputFileError, read_regular_file
 from app.profile import FORMAT_NAME, FORMAT_VERSION, read_profile
 from app.store import answers as answer_codec
@@ -54,7 +55,7 @@ def read_roster(
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Refused]]:
     """(line, answered fields) of each good row, and each row refused with its line and its
     problems. Raises RosterError when the file cannot be used at all."""
-    from app.store.batch import Refused
+    from app.store.batch import Refused, line_of
 
     rows = _csv_rows(path)
     header_line, header = rows[0]
@@ -62,13 +63,16 @@ def read_roster(
     good: list[tuple[int, dict[str, Any]]] = []
     refused: list[Refused] = []
     for line, values in rows[1:]:
-        source = f"{path.name} line {line}"
+        source = line_of(path, line)
         if len(values) > len(header):
-            refused.append(
-                Refused(
-                    source, (f"has {len(values)} values where the first line names {len(header)}",)
-                )
-            )
+            count = len(values)
+            too_many = ngettext(
+                # Translators: a roster row has more values than the first line names columns.
+                "has {count} values where the first line names {columns}",
+                "has {count} values where the first line names {columns}",
+                count,
+            ).format(count=count, columns=len(header))
+            refused.append(Refused(source, (too_many,)))
             continue
         given = {
             column: values[position].strip()
@@ -91,14 +95,20 @@ def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
         raise RosterError(str(exc)) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[1:200:2].count(0) > 50:
         raise RosterError(
-            'is UTF-16 text (Excel\'s "Unicode Text"); in Excel choose Save As, then '
-            '"CSV UTF-8 (Comma delimited)", and import that file'
+            # Translators: said of a roster file, after its name ("roster.csv: is UTF-16 text…").
+            # Excel's menu names are in English; translate them as your Excel shows them.
+            _(
+                'is UTF-16 text (Excel\'s "Unicode Text"); in Excel choose Save As, then '
+                '"CSV UTF-8 (Comma delimited)", and import that file'
+            )
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise RosterError(f'is not UTF-8 text (line {line}); save it as "CSV UTF-8"') from None
+        raise RosterError(
+            _('is not UTF-8 text (line {line}); save it as "CSV UTF-8"').format(line=line)
+        ) from None
     first_line = text.lstrip().split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -113,11 +123,18 @@ def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
             if any(v.strip() for v in values):
                 rows.append((start, values))
             if len(rows) > MAX_ROSTER_ROWS + 1:
-                raise RosterError(f"has more than {MAX_ROSTER_ROWS:,} rows")
+                raise RosterError(
+                    _("has more than {count} rows").format(count=grouped(MAX_ROSTER_ROWS))
+                )
     except csv.Error as exc:
-        raise RosterError(f"line {reader.line_num} cannot be read as CSV ({exc})") from None
+        raise RosterError(
+            # Translators: {detail} is Python's own message about the CSV (in English).
+            _("line {line} cannot be read as CSV ({detail})").format(
+                line=reader.line_num, detail=exc
+            )
+        ) from None
     if len(rows) < 2:
-        raise RosterError("has no applicant rows (the first line names the columns)")
+        raise RosterError(_("has no applicant rows (the first line names the columns)"))
     return rows
 
 
@@ -129,10 +146,18 @@ def _columns(header: list[str], line: int) -> dict[str, int]:
         if name in ROSTER_COLUMNS and name not in columns:
             columns[name] = position
     if "name" not in columns:
-        shown = ", ".join(repr(h.strip()[:40]) for h in header[:8])
+        comma = pgettext("separator between items", ", ")
         raise RosterError(
-            f"has no 'name' column (line {line} gives {shown}); the first line must name the "
-            f"columns: {', '.join(ROSTER_COLUMNS)}"
+            # Translators: 'name' and {columns} are the roster's column headers, in English as
+            # the file must give them; {shown} is what the file's first line gives instead.
+            _(
+                "has no 'name' column (line {line} gives {shown}); the first line must name the "
+                "columns: {columns}"
+            ).format(
+                line=line,
+                shown=comma.join(repr(h.strip()[:40]) for h in header[:8]),
+                columns=comma.join(ROSTER_COLUMNS),
+            )
         )
     return columns
 
@@ -143,24 +168,26 @@ def _row_profile(given: dict[str, str], as_of: dt.date) -> tuple[dict[str, Any],
 
     problems: list[str] = []
     if "name" not in given:
-        problems.append("name: is empty; every applicant needs a name")
+        problem = _("is empty; every applicant needs a name")
+        problems.append(f"name: {problem}")
     school: dict[str, Any] = {"name": given.get("school")}
     if "country" in given:
         school["country"] = country_code_for(given["country"])
         if school["country"] is None:
-            problems.append(
-                f"country: {given['country'][:40]!r} is not a country known here (use a code "
-                "such as EG or the English name)"
-            )
+            # Translators: {value} is what the roster gives as the school's country.
+            problem = _(
+                "{value} is not a country known here (use a code such as EG or the English name)"
+            ).format(value=repr(given["country"][:40]))
+            problems.append(f"country: {problem}")
     education: dict[str, Any] = {}
     if "graduation_date" in given:
         try:
             graduated = dt.date.fromisoformat(given["graduation_date"])
         except ValueError:
-            problems.append(
-                f"graduation_date: {given['graduation_date'][:40]!r} is not a date in the form "
-                "YYYY-MM-DD"
+            problem = _("{value} is not a date in the form YYYY-MM-DD").format(
+                value=repr(given["graduation_date"][:40])
             )
+            problems.append(f"graduation_date: {problem}")
         else:
             education = {
                 "graduation_date": graduated.isoformat(),
@@ -178,7 +205,17 @@ def _row_profile(given: dict[str, str], as_of: dt.date) -> tuple[dict[str, Any],
         if year.isascii() and year.isdigit() and len(year) == 4:
             document["target_match_year"] = int(year)
         else:
-            problems.append(f"target_year: {year[:40]!r} is not a year such as 2027")
+            problem = _("{value} is not a year such as 2027").format(value=repr(year[:40]))
+            problems.append(f"target_year: {problem}")
     profile, found = read_profile(document, as_of)
     problems.extend(f"{_COLUMN_OF.get(p.field, p.field)}: {p.message}" for p in found)
     return answer_codec.answered_leaves(profile), problems
+
+
+def grouped(count: int) -> str:
+    """20,000 (the locale's own grouping in a translation)."""
+    if language() == ENGLISH:
+        return f"{count:,}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(count, locale=language())

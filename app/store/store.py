@@ -15,10 +15,18 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from app.store.failures import StoreError, StoreUnavailable, explain, is_damage, unavailable
+from app.i18n import _
+from app.store.failures import (
+    StoreError,
+    StoreUnavailable,
+    cannot_be_read,
+    explain,
+    is_damage,
+    unavailable,
+)
 from app.store.files import Health, check_file, list_backups, make_backup
 from app.store.models import Setting, StoredProfileRow
-from app.store.notices import clear_notices, read_notices
+from app.store.notices import clear_notices, shown_notices
 from app.store.opening import make_engine, migrate_to_head
 from app.store.profiles import ProfileOperations
 
@@ -48,19 +56,14 @@ class Store(ProfileOperations):
         except DBAPIError as exc:  # the first read: a disk or permission problem shows here
             self.close()
             if is_damage(exc):
-                raise StoreError(
-                    f"Your saved-profiles file {path} cannot be read ({exc.orig})"
-                ) from None
+                raise StoreError(cannot_be_read(path, exc.orig)) from None
             raise unavailable(path, exc) from None
 
     @property
     def recovery_notice(self) -> str | None:
         """What the user must be told about the store's file (a damaged file moved aside, and
         the backup that can be restored), until :meth:`dismiss_recovery_notice`."""
-        notices = read_notices(self.path.parent)
-        if self._legacy_notice and self._legacy_notice not in notices:
-            notices.insert(0, self._legacy_notice)
-        return "\n".join(notices) if notices else None
+        return shown_notices(self.path.parent, self._legacy_notice)
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -150,7 +153,11 @@ class Store(ProfileOperations):
         first ("before-restore"), so a restore can itself be undone."""
         checkup = check_file(backup, self.busy_timeout_ms)
         if checkup.health not in (Health.HEAD, Health.OLDER):
-            raise StoreError(f"{backup} cannot be restored: it is not a usable backup of this app")
+            raise StoreError(
+                _("{backup} cannot be restored: it is not a usable backup of this app").format(
+                    backup=backup
+                )
+            )
         if self._has_profiles():
             make_backup(self.path, "before-restore")
         self.engine.dispose()  # no pooled connection may hold the old pages
@@ -165,9 +172,15 @@ class Store(ProfileOperations):
                 target.close()
         except sqlite3.Error as exc:
             if is_damage(exc):
-                raise StoreError(f"The backup could not be restored: {exc}") from None
+                raise StoreError(
+                    # Translators: {detail} is SQLite's own message (in English).
+                    _("The backup could not be restored: {detail}").format(detail=exc)
+                ) from None
             raise StoreUnavailable(
-                f"The backup could not be restored. {explain(self.path, exc)}"
+                # Translators: {problem} is the disk problem, in whole sentences.
+                _("The backup could not be restored. {problem}").format(
+                    problem=explain(self.path, exc)
+                )
             ) from None
         if checkup.health is Health.OLDER:
             migrate_to_head(self.path, self.busy_timeout_ms)

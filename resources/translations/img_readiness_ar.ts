@@ -86,10 +86,6 @@
         <translation>توقّف: {why}.</translation>
     </message>
     <message>
-        <source>…and %n more.</source>
-        <translation>…و%n أخرى.</translation>
-    </message>
-    <message>
         <source>Not imported (nothing of these was saved):</source>
         <translation>لم يُستورد ما يلي (ولم يُحفظ منه شيء):</translation>
     </message>
@@ -291,7 +287,7 @@
     </message>
     <message>
         <source>&amp;Credit years</source>
-        <translation>سنوات الدراسة المعتمدة</translation>
+        <translation>السنوات الدراسية المعتمدة</translation>
     </message>
     <message>
         <source>Years of medical school credit on your transcript, e.g. 6.</source>
@@ -299,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Transferred credit years</source>
-        <translation>السنوات المعتمدة المنقولة</translation>
+        <translation>السنوات الدراسية المعتمدة المنقولة</translation>
     </message>
     <message>
         <source>Credit earned at another school and transferred; 0 if none.</source>
@@ -370,7 +366,7 @@
     </message>
     <message>
         <source>ECFMG Certification is not your route</source>
-        <translation>شهادة ECFMG ليست المسار المناسب لك</translation>
+        <translation>شهادة ECFMG ليست الطريق المناسب لك</translation>
     </message>
     <message>
         <source>Look again when ECFMG publishes the rules for your Match: the items marked “Estimate” below say which.</source>
@@ -390,7 +386,7 @@
     </message>
     <message>
         <source>What to do next</source>
-        <translation>ما عليك فعله بعد ذلك</translation>
+        <translation>ما عليك فعله الآن</translation>
     </message>
     <message>
         <source>Nothing is left to do.</source>
@@ -722,7 +718,7 @@
     </message>
     <message>
         <source>Step 1 and Step 2 CK, as on your USMLE transcript. Leave unknowns empty.</source>
-        <translation>Step 1 وStep 2 CK، كما في كشف درجات USMLE الخاص بك. اترك ما لا تعرفه فارغًا.</translation>
+        <translation>نتائج Step 1 وStep 2 CK كما تظهر في كشف درجات USMLE الخاص بك. اترك فارغًا ما لا تعرفه.</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -945,7 +941,7 @@
     </message>
     <message>
         <source>Student or graduate</source>
-        <translation>طالب أم خريج</translation>
+        <translation>طالب أو خرّيج</translation>
     </message>
     <message>
         <source>Graduation date</source>
@@ -953,11 +949,11 @@
     </message>
     <message>
         <source>Credit years</source>
-        <translation>سنوات الدراسة المعتمدة</translation>
+        <translation>السنوات الدراسية المعتمدة</translation>
     </message>
     <message>
         <source>Transferred credit years</source>
-        <translation>السنوات المعتمدة المنقولة</translation>
+        <translation>السنوات الدراسية المعتمدة المنقولة</translation>
     </message>
     <message>
         <source>Diploma title</source>
@@ -1045,7 +1041,7 @@
     </message>
     <message>
         <source>Application submitted</source>
-        <translation>تقديم الطلب</translation>
+        <translation>تم تقديم الطلب</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1164,7 +1160,7 @@
     </message>
     <message>
         <source>One row per applicant: the overall verdict, each item's status, what holds them back with its next step, the next deadline and your note.</source>
-        <translation>صف واحد لكل متقدّم: التقييم العام، وحالة كل بند، وما يعيقه مع الخطوة التالية، والموعد النهائي القادم، وملاحظتك.</translation>
+        <translation>صف واحد لكل متقدّم: الحكم العام، وحالة كل بند، وما يعيقه مع الخطوة التالية، والموعد النهائي التالي، وملاحظتك.</translation>
     </message>
     <message>
         <source>Which profiles</source>
@@ -1184,11 +1180,11 @@
     </message>
     <message>
         <source>Only the profiles whose verdict is</source>
-        <translation>الملفات ذات التقييم التالي فقط</translation>
+        <translation>الملفات ذات الحكم التالي فقط</translation>
     </message>
     <message>
         <source>All, whatever their verdict</source>
-        <translation>الكل، أيًّا كان تقييمها</translation>
+        <translation>الكل، أيًّا كان حكمها</translation>
     </message>
     <message>
         <source>&amp;Only:</source>
@@ -1252,6 +1248,13 @@
     <message>
         <source>Choose a &amp;file…</source>
         <translation>اختيار ملف…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…ولا شيء غيرها.</numerusform><numerusform>…وملف واحد آخر.</numerusform><numerusform>…وملفان آخران.</numerusform><numerusform>…و%n ملفات أخرى.</numerusform><numerusform>…و%n ملفًا آخر.</numerusform><numerusform>…و%n ملف آخر.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1425,11 @@
     </message>
     <message>
         <source>Your plan to the {year} Match</source>
-        <translation>خطتك نحو مطابقة {year}</translation>
+        <translation>خطتك إلى مطابقة {year}</translation>
     </message>
     <message>
         <source>Your plan to the Match</source>
-        <translation>خطتك نحو المطابقة</translation>
+        <translation>خطتك إلى المطابقة</translation>
     </message>
     <message>
         <source>What if I aim for the {year} Match? (these rules do not cover it)</source>
@@ -1677,7 +1680,7 @@
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation>مرفقة بالتطبيق</translation>
+        <translation>المرفقة بالتطبيق</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -1704,7 +1707,7 @@
     </message>
     <message>
         <source>Show profiles whose verdict is</source>
-        <translation>عرض الملفات ذات التقييم</translation>
+        <translation>عرض الملفات ذات الحكم</translation>
     </message>
     <message>
         <source>All profiles</source>
@@ -1793,11 +1796,11 @@
     </message>
     <message>
         <source>Overall</source>
-        <translation>التقييم العام</translation>
+        <translation>الحكم العام</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation>الموعد النهائي القادم</translation>
+        <translation>الموعد النهائي التالي</translation>
     </message>
     <message>
         <source>Last edited</source>
@@ -2080,7 +2083,7 @@
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation>مرفقة بالتطبيق</translation>
+        <translation>المرفقة بالتطبيق</translation>
     </message>
     <message>
         <source>Rules in use: version {version} (updated {updated}), {origin}, for the {years} Matches.</source>
@@ -2132,11 +2135,11 @@
     </message>
     <message numerus="yes">
         <source>{count} saved profiles change their overall verdict (listed below).</source>
-        <translation><numerusform>عدد الملفات المحفوظة التي يتغير تقييمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>عدد الملفات المحفوظة التي يتغير تقييمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>عدد الملفات المحفوظة التي يتغير تقييمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملفات محفوظة (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملفًا محفوظًا (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملف محفوظ (مدرجة أدناه).</numerusform></translation>
+        <translation><numerusform>عدد الملفات المحفوظة التي يتغير حكمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>عدد الملفات المحفوظة التي يتغير حكمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>عدد الملفات المحفوظة التي يتغير حكمها العام: {count} (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملفات محفوظة (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملفًا محفوظًا (مدرجة أدناه).</numerusform><numerusform>يتغير التقييم العام لـ{count} ملف محفوظ (مدرجة أدناه).</numerusform></translation>
     </message>
     <message>
         <source>No saved profile changes its overall verdict.</source>
-        <translation>لا يتغير التقييم العام لأي ملف محفوظ.</translation>
+        <translation>لا يتغير الحكم العام لأي ملف محفوظ.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2156,7 +2159,7 @@
     </message>
     <message>
         <source>Saved profiles whose overall verdict changes (as of {date})</source>
-        <translation>الملفات المحفوظة التي يتغير تقييمها العام (حتى تاريخ {date})</translation>
+        <translation>الملفات المحفوظة التي يتغير حكمها العام (حتى تاريخ {date})</translation>
     </message>
     <message>
         <source>Nothing was imported: the file could not be used.</source>

@@ -86,10 +86,6 @@
         <translation>Detenida: {why}.</translation>
     </message>
     <message>
-        <source>…and %n more.</source>
-        <translation>…y %n más.</translation>
-    </message>
-    <message>
         <source>Not imported (nothing of these was saved):</source>
         <translation>No importados (no se guardó nada de ellos):</translation>
     </message>
@@ -291,7 +287,7 @@
     </message>
     <message>
         <source>&amp;Credit years</source>
-        <translation>&amp;Años acreditados</translation>
+        <translation>&amp;Años de créditos</translation>
     </message>
     <message>
         <source>Years of medical school credit on your transcript, e.g. 6.</source>
@@ -299,7 +295,7 @@
     </message>
     <message>
         <source>&amp;Transferred credit years</source>
-        <translation>Años &amp;transferidos</translation>
+        <translation>Años de créditos &amp;transferidos</translation>
     </message>
     <message>
         <source>Credit earned at another school and transferred; 0 if none.</source>
@@ -370,7 +366,7 @@
     </message>
     <message>
         <source>ECFMG Certification is not your route</source>
-        <translation>La certificación del ECFMG no es su camino</translation>
+        <translation>La certificación del ECFMG no es su vía</translation>
     </message>
     <message>
         <source>Look again when ECFMG publishes the rules for your Match: the items marked “Estimate” below say which.</source>
@@ -885,7 +881,7 @@
     <message>
         <source>Target Match year</source>
         <extracomment>Optional fields are offered only when they have a problem, or the item waits for an answer (an approved Pathway's cycle), never merely for being empty.</extracomment>
-        <translation>Año del Match previsto</translation>
+        <translation>Año del Match objetivo</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -953,11 +949,11 @@
     </message>
     <message>
         <source>Credit years</source>
-        <translation>Años acreditados</translation>
+        <translation>Años de créditos</translation>
     </message>
     <message>
         <source>Transferred credit years</source>
-        <translation>Años transferidos</translation>
+        <translation>Años de créditos transferidos</translation>
     </message>
     <message>
         <source>Diploma title</source>
@@ -1057,7 +1053,7 @@
     </message>
     <message>
         <source>name as printed</source>
-        <translation>nombre como figura</translation>
+        <translation>nombre tal como aparece</translation>
     </message>
     <message>
         <source>language</source>
@@ -1164,7 +1160,7 @@
     </message>
     <message>
         <source>One row per applicant: the overall verdict, each item's status, what holds them back with its next step, the next deadline and your note.</source>
-        <translation>Una fila por solicitante: la valoración global, el estado de cada punto, lo que le frena con su siguiente paso, la próxima fecha límite y su nota.</translation>
+        <translation>Una fila por solicitante: el resultado general, el estado de cada punto, lo que lo frena con su siguiente paso, la próxima fecha límite y su nota.</translation>
     </message>
     <message>
         <source>Which profiles</source>
@@ -1184,11 +1180,11 @@
     </message>
     <message>
         <source>Only the profiles whose verdict is</source>
-        <translation>Solo los perfiles cuya valoración es</translation>
+        <translation>Solo los perfiles cuyo resultado es</translation>
     </message>
     <message>
         <source>All, whatever their verdict</source>
-        <translation>Todos, sea cual sea su valoración</translation>
+        <translation>Todos, sea cual sea su resultado</translation>
     </message>
     <message>
         <source>&amp;Only:</source>
@@ -1252,6 +1248,13 @@
     <message>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…y %n más.</numerusform><numerusform>…y %n más.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1425,11 @@
     </message>
     <message>
         <source>Your plan to the {year} Match</source>
-        <translation>Su plan hasta el Match de {year}</translation>
+        <translation>Su plan para el Match de {year}</translation>
     </message>
     <message>
         <source>Your plan to the Match</source>
-        <translation>Su plan hasta el Match</translation>
+        <translation>Su plan para el Match</translation>
     </message>
     <message>
         <source>What if I aim for the {year} Match? (these rules do not cover it)</source>
@@ -1677,7 +1680,7 @@
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation>incluidas con la aplicación</translation>
+        <translation>incluidas en la aplicación</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -1704,7 +1707,7 @@
     </message>
     <message>
         <source>Show profiles whose verdict is</source>
-        <translation>Mostrar los perfiles cuya valoración es</translation>
+        <translation>Mostrar los perfiles cuyo resultado es</translation>
     </message>
     <message>
         <source>All profiles</source>
@@ -1781,7 +1784,7 @@
     </message>
     <message>
         <source>Target Match year</source>
-        <translation>Año del Match previsto</translation>
+        <translation>Año del Match objetivo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1793,7 +1796,7 @@
     </message>
     <message>
         <source>Overall</source>
-        <translation>Global</translation>
+        <translation>Resultado general</translation>
     </message>
     <message>
         <source>Next deadline</source>
@@ -1801,7 +1804,7 @@
     </message>
     <message>
         <source>Last edited</source>
-        <translation>Última edición</translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Advisor's note</source>
@@ -2080,11 +2083,11 @@
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation>incluidas con la aplicación</translation>
+        <translation>incluidas en la aplicación</translation>
     </message>
     <message>
         <source>Rules in use: version {version} (updated {updated}), {origin}, for the {years} Matches.</source>
-        <translation>Reglas en uso: versión {version} (actualizada el {updated}), {origin}, para los Match de {years}.</translation>
+        <translation>Reglas en uso: versión {version} (actualizadas el {updated}), {origin}, para los Matches de {years}.</translation>
     </message>
     <message>
         <source>Choose a rules file</source>
@@ -2132,11 +2135,11 @@
     </message>
     <message numerus="yes">
         <source>{count} saved profiles change their overall verdict (listed below).</source>
-        <translation><numerusform>{count} perfil guardado cambia su valoración global (se indica abajo).</numerusform><numerusform>{count} perfiles guardados cambian su valoración global (se enumeran abajo).</numerusform></translation>
+        <translation><numerusform>{count} perfil guardado cambia su resultado general (se indica abajo).</numerusform><numerusform>{count} perfiles guardados cambian su resultado general (se enumeran abajo).</numerusform></translation>
     </message>
     <message>
         <source>No saved profile changes its overall verdict.</source>
-        <translation>Ningún perfil guardado cambia su valoración global.</translation>
+        <translation>Ningún perfil guardado cambia su resultado general.</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2156,7 +2159,7 @@
     </message>
     <message>
         <source>Saved profiles whose overall verdict changes (as of {date})</source>
-        <translation>Perfiles guardados cuya valoración global cambia (a fecha de {date})</translation>
+        <translation>Perfiles guardados cuyo resultado general cambia (a fecha de {date})</translation>
     </message>
     <message>
         <source>Nothing was imported: the file could not be used.</source>

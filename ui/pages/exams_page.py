@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from app.engine.items import FieldPath, ItemId
+from app.i18n import format_date
 from ui.fields import FormBuilder
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
@@ -117,11 +118,11 @@ class ExamsPage(ReadinessPage):
                 self.tr(
                     "The rules hold no passing score for a test on {date}: the result you give "
                     "is what is judged."
-                ).format(date=test_date.isoformat())
+                ).format(date=format_date(test_date))
             )
             return
         self.ck_minimum.setText(
             self.tr("Passing score for a test on {date}: {minimum}.").format(
-                date=test_date.isoformat(), minimum=minimum
+                date=format_date(test_date), minimum=minimum
             )
         )

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.checklist import ChecklistItem, Status, urgent_items
 from app.engine.items import ItemId
+from app.engine.names import join_commas
 from ui.dashboard import OPEN_STATUSES, AreaCard, Headline, NextSteps
 from ui.navigation import field_label, field_to_answer
 from ui.pages.base import ReadinessPage
@@ -159,7 +160,7 @@ class ReviewPage(ReadinessPage):
             self.cards.append(card)
         self._place_cards()
         self.not_needed.setText(
-            self.tr("Not needed with your answers: {areas}.").format(areas=", ".join(not_needed))
+            self.tr("Not needed with your answers: {areas}.").format(areas=join_commas(not_needed))
             if not_needed
             else ""
         )
