@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +192,15 @@ def main(argv: list[str] | None = None) -> int:
 
         chooser = ProfileChooser()
         chooser.show_profiles(store, stored.id)
+        filled: list[bool] = []  # the worker's results arrive only through processEvents below
+        assert chooser.table is not None
+        chooser.table.filled.connect(lambda: filled.append(True))
         chooser.show()
+        # The marks and deadlines arrive from the worker after the first paint: wait for them.
+        deadline = time.monotonic() + 30
+        while not filled and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         shoot(chooser, "profile-chooser")
         store.close()
     for path in written:
