@@ -141,49 +141,35 @@ class AdvisorActions:
         (a ui.launcher.FirstList) is all of that read on the worker at start: nothing is read."""
         from dataclasses import replace
 
-        from app.checklist import OVERALL_LABELS, Overall
-        from app.i18n import _ as translated
-        from ui.profile_table import ProfileRow
+        from app.checklist import Overall
+        from ui.profile_rows import rows_of
 
-        if first is None:  # these import SQLAlchemy: never on the way to the first list
-            from app.store.batch import judged_now, kept_summaries
-            from app.store.notes import notes_by_profile
+        if first is not None:
+            rows = getattr(first, "rows", None)
+            if rows is not None:  # built on the worker with the list
+                first.rows = None  # shown once: the table keeps (and changes) them
+                return list(rows)
+            return rows_of(first.summaries, first.notes, first.own_words)
+        # these import SQLAlchemy: never on the way to the first list
+        from app.store.batch import judged_now, kept_summaries
+        from app.store.notes import notes_by_profile
 
-        summaries = kept_summaries(self.store) if first is None else first.summaries
+        summaries = kept_summaries(self.store)
         never = [s.id for s in summaries if s.overall is None]
         # A few just imported: their verdict now (the launcher's worker did it for ``first``).
-        if first is None and 0 < len(never) <= JUDGED_BEFORE_PAINT:
+        if 0 < len(never) <= JUDGED_BEFORE_PAINT:
             judged = judged_now(self.store, never, self.as_of)
             day = self.as_of or dt.date.today()
             summaries = [
                 replace(s, overall=judged[s.id], overall_as_of=day) if s.id in judged else s
                 for s in summaries
             ]
-        notes = notes_by_profile(self.store) if first is None else first.notes
-        words = {overall: translated(OVERALL_LABELS[overall]).split(":")[0] for overall in Overall}
+        notes = notes_by_profile(self.store)
         blocked = [s for s in summaries if s.overall is Overall.NOT_ELIGIBLE]
-        if first is not None:
-            own = first.own_words
-        elif len(blocked) <= JUDGED_BEFORE_PAINT:  # "ECFMG Certification is not your route"?
+        own: dict[int, str] = {}
+        if len(blocked) <= JUDGED_BEFORE_PAINT:  # "ECFMG Certification is not your route"?
             own = {s.id: self.verdict_words(s).split(":")[0] for s in blocked}
-        else:
-            own = {}
-        rows = []
-        for summary in summaries:
-            note = notes.get(summary.id)
-            overall = summary.overall
-            rows.append(
-                ProfileRow(
-                    summary.id,
-                    summary.name,
-                    summary.updated_at,
-                    overall=overall,
-                    overall_words=own.get(summary.id) or (words[overall] if overall else ""),
-                    note=note.text if note else "",
-                    note_day=note.day if note else None,
-                )
-            )
-        return rows
+        return rows_of(summaries, notes, own)
 
     def judged_by(self) -> tuple[Any, ...]:
         """What a row's marks depend on besides its answers: the day and the rules in use."""

@@ -10,7 +10,7 @@ from html import escape
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Checklist, ChecklistItem, Overall, Status
 from app.engine.items import ItemId
 from app.i18n import _ as translated
-from ui.navigation import in_users_words
+from ui.navigation import certification_not_for_them, in_users_words
 from ui.qt import (
     QColor,
     QFont,
@@ -76,15 +76,6 @@ OVERALL_STATUS: dict[Overall, Status] = {
 }
 NOT_YOUR_ROUTE_MARK = "ℹ"
 OPEN_STATUSES = (Status.NOT_MET, Status.NEEDS_INFO, Status.PENDING)
-
-
-def certification_not_for_them(checklist: Checklist) -> ChecklistItem | None:
-    """The core's verdict that the applicant is no IMG (a Canadian graduate before the
-    cut-off), or None: then ECFMG Certification is not their route at all."""
-    for item in checklist.items:
-        if item.id is ItemId.IMG_STATUS and item.status is Status.NOT_MET and item.blocking:
-            return item
-    return None
 
 
 def headline_word(overall: Overall) -> str:

@@ -65,8 +65,9 @@ class DocumentsEditor(QWidget):
         self.details = QGroupBox(self.tr("The chosen document"))
         self._build_details(self.details)
         column.addWidget(self.details)
-        # The chosen document's history: the page places it (beside the list when wide).
-        self.history_box = QGroupBox(self.tr("Its status history"))
+        # The chosen document's history: the page places it (beside the list when wide). Held
+        # by the editor until then, so showing it never opens it as a window of its own.
+        self.history_box = QGroupBox(self.tr("Its status history"), self)
         self._build_history(self.history_box)
         saved = session.value(DOCUMENTS)
         if isinstance(saved, list) and saved:

@@ -4,14 +4,16 @@ message for that field right under it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from ui.profile_session import ProfileSession
 from ui.qt import (
     QComboBox,
+    QFocusEvent,
     QFormLayout,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QObject,
@@ -19,12 +21,14 @@ from ui.qt import (
     QRegularExpressionValidator,
     QSizePolicy,
     QVBoxLayout,
+    QWheelEvent,
     QWidget,
     translate,
 )
 from ui.verdicts import problem_colour
 
 TextKind = Literal["text", "int", "number", "date"]
+Choices = Sequence[tuple[Any, str]]
 
 _PATTERNS: dict[str, str] = {
     "int": r"[0-9]{0,4}",
@@ -130,8 +134,76 @@ class LineEditBinding(QObject):
         self.message.show_messages(messages)
 
 
+class LazyCombo(QComboBox):
+    """A combo box whose long list of choices (the countries) is added when it is first needed:
+    when it takes the focus, opens, is typed into or turned with the wheel, or when code asks
+    for its entries, or earlier by ``fill_now`` (in idle time). Until then it holds what it
+    shows (the current answer), so a page with it is ready sooner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill: Callable[[], None] | None = None
+
+    def fill_later(self, fill: Callable[[], None]) -> None:
+        """``fill`` adds the rest of the choices; called once, before the list is used."""
+        self._fill = fill
+
+    @property
+    def filled(self) -> bool:
+        return self._fill is None
+
+    def fill_now(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is None:
+            return
+        fill()
+        # As wide as its longest choice, as when the list is there from the start.
+        policy = self.sizeAdjustPolicy()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizeAdjustPolicy(policy)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill_now()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill_now()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.fill_now()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.fill_now()
+        super().wheelEvent(event)
+
+    # Asked from Python (an "Answer this" link, a test): the whole list.
+    def count(self) -> int:
+        self.fill_now()
+        return super().count()
+
+    def findData(self, *args: Any, **kwargs: Any) -> int:
+        self.fill_now()
+        return super().findData(*args, **kwargs)
+
+    def findText(self, *args: Any, **kwargs: Any) -> int:
+        self.fill_now()
+        return super().findText(*args, **kwargs)
+
+    def itemText(self, index: int) -> str:
+        self.fill_now()
+        return super().itemText(index)
+
+    def itemData(self, *args: Any, **kwargs: Any) -> Any:
+        self.fill_now()
+        return super().itemData(*args, **kwargs)
+
+
 class ComboBinding(QObject):
-    """A combo box of (json value, label) choices bound to one answer; None = not answered."""
+    """A combo box of (json value, label) choices bound to one answer; None = not answered.
+    ``choices`` as a function, in a LazyCombo: listed when the combo is first used (at once
+    when the answer is given already)."""
 
     def __init__(
         self,
@@ -139,20 +211,28 @@ class ComboBinding(QObject):
         combo: QComboBox,
         path: str,
         message: FieldMessage,
-        choices: Sequence[tuple[Any, str]],
+        choices: Choices | Callable[[], Choices],
     ) -> None:
         super().__init__(combo)
         self.session, self.combo, self.path, self.message = session, combo, path, message
         combo.addItem(translate("Fields", "Not answered yet"), None)
-        for value, label in choices:
-            combo.addItem(label, value)
         current = session.value(path)
-        for i in range(combo.count()):
-            if combo.itemData(i) == current:
-                combo.setCurrentIndex(i)
+        if callable(choices) and isinstance(combo, LazyCombo) and current is None:
+            combo.fill_later(lambda: self._add(choices()))
+        else:
+            self._add(choices() if callable(choices) else choices)
         combo.currentIndexChanged.connect(self._chosen)
         session.changed.connect(self.refresh)
         self.refresh()
+
+    def _add(self, choices: Choices) -> None:
+        combo = self.combo
+        for value, label in choices:
+            combo.addItem(label, value)
+        current = self.session.value(self.path)
+        for i in range(QComboBox.count(combo)):  # not LazyCombo.count: called as it fills
+            if QComboBox.itemData(combo, i) == current:
+                combo.setCurrentIndex(i)
 
     def _chosen(self, index: int) -> None:
         self.session.set_answer(self.path, self.combo.itemData(index), save_now=True)
@@ -234,9 +314,15 @@ class FormBuilder:
         return edit
 
     def combo(
-        self, label: str, path: str, choices: Sequence[tuple[Any, str]], *, help_text: str = ""
+        self,
+        label: str,
+        path: str,
+        choices: Choices | Callable[[], Choices],
+        *,
+        help_text: str = "",
     ) -> QComboBox:
-        combo = QComboBox()
+        """``choices`` as a function: a long list, listed when the combo is first used."""
+        combo = LazyCombo() if callable(choices) else QComboBox()
         message = self._row(label, combo, path, help_text)
         self.bindings[path] = ComboBinding(self.session, combo, path, message, choices)
         return combo

@@ -43,6 +43,9 @@ class FirstList:
     own_words: dict[int, str] = field(default_factory=dict)  # "…is not your route"
     last_id: int | None = None
     new_profile_id: int | None = None  # an empty store: the profile made for the wizard
+    # The table's rows (ui.profile_rows.ProfileRow: plain data), built from the above on the
+    # worker too; the chooser takes them once (AdvisorActions.profile_rows).
+    rows: list[Any] | None = None
 
 
 def _open_everything(
@@ -57,7 +60,9 @@ def _open_everything(
     from app.store.failures import unavailable
     from app.store.quick import open_quickly
 
-    store = open_quickly(data_dir)
+    # SQLite's page check of the file runs beside the first read (10 ms per 1,000 profiles);
+    # the list is shown, and anything written, only once it has passed (see _first_list).
+    store = open_quickly(data_dir, parallel_check=True)
     read: list[Any] = []
 
     def rules() -> Any:
@@ -67,8 +72,19 @@ def _open_everything(
             read.append(active_ruleset(data_dir))  # imported when newer than the bundled ones
         return read[0]
 
+    day = as_of or dt.date.today()
     try:
-        first = _first_list(store, rules, as_of or dt.date.today())
+        try:
+            first = _first_list(store, rules, day)
+        except Exception:
+            if store.confirm_sound():
+                raise
+            first = None  # a damaged file: read again below, once recovered
+        if first is None:
+            store.close()
+            store = open_quickly(data_dir)  # the usual checks: a damaged file is recovered
+            first = _first_list(store, rules, day)
+            assert first is not None  # no check left pending
         if first.new_profile_id is not None:
             rules()  # the wizard opens at once and judges by them
     except sqlite3.Error as exc:  # a read failing after open: the disk, told plainly
@@ -80,7 +96,8 @@ def _open_everything(
     return store, (read[0] if read else None), first
 
 
-def _first_list(store: QuickStore, rules: Callable[[], Any], day: dt.date) -> FirstList:
+def _first_list(store: QuickStore, rules: Callable[[], Any], day: dt.date) -> FirstList | None:
+    """The first list, or None when the file's page check (run beside this read) failed."""
     from app.checklist import Overall
 
     summaries = store.kept_summaries()
@@ -99,6 +116,12 @@ def _first_list(store: QuickStore, rules: Callable[[], Any], day: dt.date) -> Fi
         first.own_words = {
             number: words for number, (_overall, words) in judged.items() if words is not None
         }
+    if first.summaries:
+        from ui.profile_rows import rows_of
+
+        first.rows = rows_of(first.summaries, first.notes, first.own_words)
+    if not store.confirm_sound():  # before anything is shown or written
+        return None
     if not summaries and not store.recovery_notice:
         # The wizard opens on a new profile: made here, so the UI thread waits for nothing.
         first.new_profile_id = store.create_profile().id  # plain sqlite3: no SQLAlchemy yet

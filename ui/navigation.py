@@ -11,10 +11,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.engine.items import Area, FieldPath, ItemId
 from ui.qt import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from app.checklist import Checklist, ChecklistItem
 
 # The page that asks about each area (where "Answer this" leads when no one field answers).
 AREA_PAGES: dict[Area, str] = {
@@ -26,6 +29,17 @@ AREA_PAGES: dict[Area, str] = {
     Area.CREDENTIALS: "credentials",
     Area.APPLICATION: "credentials",
 }
+
+
+def certification_not_for_them(checklist: Checklist) -> ChecklistItem | None:
+    """The core's verdict that the applicant is no IMG (a Canadian graduate before the
+    cut-off), or None: then ECFMG Certification is not their route at all."""
+    from app.checklist import Status
+
+    for item in checklist.items:
+        if item.id is ItemId.IMG_STATUS and item.status is Status.NOT_MET and item.blocking:
+            return item
+    return None
 
 
 @dataclass(frozen=True)
@@ -235,6 +249,10 @@ def _sitting_words(match: re.Match[str]) -> str:
     return translate("Fields", "OET sitting {n}, {part}").format(n=number, part=part_words)
 
 
+# A cheap first look: a field path has a "." between two letters or digits, or a "_".
+_DOTTED = re.compile(r"\w\.\w")
+
+
 @cache
 def _path_pattern() -> re.Pattern[str]:
     # Longest first, so "exams.step2_ck.score" wins over "exams.step2_ck"; a path is a whole word.
@@ -250,4 +268,6 @@ def in_users_words(text: str) -> str:
     """``text`` with every field path the core wrote in it replaced by the field's label."""
     text = _OET_SITTING.sub(_sitting_words, text)
     text = _DOCUMENT.sub(_document_words, text)
+    if "_" not in text and _DOTTED.search(text) is None:
+        return text  # no field path in it (each has a "." inside it or a "_"): no need to look
     return _path_pattern().sub(lambda m: field_label(m.group(0)), text)

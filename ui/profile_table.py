@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Overall, Status
 from app.engine.items import Area
 from app.i18n import _ as translated
+from ui.profile_rows import ProfileRow, RowAssessment
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -29,7 +29,7 @@ from ui.qt import (
 )
 
 if TYPE_CHECKING:
-    from app.report.group import ApplicantLine, StatusFilter
+    from app.report.group import StatusFilter
 
 # Not imported here: app.report.group (about 6 ms of its own, for the pile names alone: PILES
 # below) and ui.verdicts are needed only once a row's marks are in or a pile is chosen, never for
@@ -83,77 +83,6 @@ _STATUS_ORDER = {
     Status.MET: 3,
     Status.NOT_APPLICABLE: 4,
 }
-
-
-@dataclass(slots=True)
-class ProfileRow:
-    """One profile as the table shows it; ``areas`` is None until the worker has judged it."""
-
-    id: int
-    name: str
-    edited: dt.datetime  # aware
-    target: int | None = None
-    overall: Overall | None = None
-    overall_words: str = ""
-    areas: tuple[Status, ...] | None = None
-    deadline: dt.date | None = None
-    deadline_text: str = ""  # "2027-01-31 · Pathways application deadline for this Match"
-    note: str = ""
-    note_day: dt.date | None = None
-    folded: str = ""  # what the text filter looks in: name, target year, note
-    name_key: str = ""  # the name as sorted
-
-    def __post_init__(self) -> None:
-        self.name_key = self.name.casefold()
-        self.refold()
-
-    def refold(self) -> None:
-        self.folded = " ".join((self.name, str(self.target or ""), self.note)).casefold()
-
-    @property
-    def pile(self) -> StatusFilter | None:
-        from app.report.group import pile_of
-
-        return pile_of(self.overall)
-
-    def take(self, found: RowAssessment) -> None:
-        """What the worker worked out for this profile."""
-        self.overall = found.overall
-        self.overall_words = found.overall_words
-        self.areas = found.areas
-        self.deadline = found.deadline
-        self.deadline_text = found.deadline_text
-        if found.target != self.target:
-            self.target = found.target
-            self.refold()
-
-
-@dataclass(frozen=True, slots=True)
-class RowAssessment:
-    """What the worker worked out for one row."""
-
-    id: int
-    overall: Overall
-    overall_words: str
-    areas: tuple[Status, ...]
-    deadline: dt.date | None
-    deadline_text: str
-    target: int | None = None
-
-    @classmethod
-    def of(cls, line: ApplicantLine) -> RowAssessment:
-        marks = line.area_statuses()
-        step = line.next_deadline
-        text = f"{step.date_text} · {step.title}" if step is not None else ""
-        return cls(
-            line.profile_id,
-            line.overall,
-            line.verdict_words,
-            tuple(marks[area] for area in AREAS),
-            step.date if step is not None else None,
-            text,
-            line.profile.target_match_year,
-        )
 
 
 def assess_rows(
@@ -284,10 +213,16 @@ class ProfileTableModel(QAbstractTableModel):
 
     # -- changing the rows ------------------------------------------------------------------
 
-    def set_rows(self, rows: list[ProfileRow]) -> None:
+    def set_rows(
+        self, rows: list[ProfileRow], before_done: Callable[[], None] | None = None
+    ) -> None:
+        """Show ``rows``; ``before_done`` runs once they are in order, before the views are
+        told (the filter's mask follows the rows: each row is filtered once, not twice)."""
         self.beginResetModel()
-        self._by_name = sorted(rows, key=lambda r: (r.name_key, r.id))
+        self._by_name = sorted(rows, key=_by_name)
         self._order_rows()
+        if before_done is not None:
+            before_done()
         self.endResetModel()
 
     def row_of(self, profile_id: int) -> int | None:
@@ -352,6 +287,10 @@ class ProfileTableModel(QAbstractTableModel):
         self._sorted_as = (self.sort_column, self.sort_order)
 
 
+def _by_name(row: ProfileRow) -> tuple[str, int]:
+    return (row.name_key, row.id)
+
+
 def _sort_key(column: int) -> Callable[[ProfileRow], Any]:
     if column == NAME:
         return lambda r: r.name_key
@@ -393,6 +332,10 @@ class ProfileFilter(QSortFilterProxyModel):
         """Work the mask out again (the rows changed, or the verdicts came in)."""
         self._remask()
         self.invalidate()
+
+    def remask(self) -> None:
+        """Work the mask out again without telling the views (the model is being reset)."""
+        self._remask()
 
     def _remask(self) -> None:
         words = self.text.casefold().split()

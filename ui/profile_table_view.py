@@ -115,8 +115,7 @@ class ProfileTable(QTableView):
             known = self._known.get(row.id)
             if known is not None and known[0] == row.edited:
                 row.take(known[1])
-        self.model_.set_rows(rows)
-        self.proxy.refilter()
+        self.model_.set_rows(rows, before_done=self.proxy.remask)
         self._generation += 1
         self._edited = {row.id: row.edited for row in rows}
         self._pending = [row.id for row in self.model_.rows if row.areas is None]

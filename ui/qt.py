@@ -78,6 +78,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QCloseEvent,
         QColor,
         QDesktopServices,
+        QFocusEvent,
         QFont,
         QGuiApplication,
         QIcon,
@@ -94,6 +95,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QResizeEvent,
         QShortcut,
         QShowEvent,
+        QWheelEvent,
     )
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -197,6 +199,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QShortcut",
         "QShowEvent",
         "QActionGroup",
+        "QFocusEvent",
+        "QWheelEvent",
     ),
     "QtWidgets": (
         "QAbstractButton",
@@ -296,6 +300,7 @@ __all__ = [
     "QElapsedTimer",
     "QEvent",
     "QFileDialog",
+    "QFocusEvent",
     "QFont",
     "QFormLayout",
     "QFrame",
@@ -362,6 +367,7 @@ __all__ = [
     "QTranslator",
     "QUrl",
     "QVBoxLayout",
+    "QWheelEvent",
     "QWidget",
     "QWizard",
     "QWizardPage",

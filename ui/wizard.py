@@ -8,9 +8,8 @@ from enum import IntEnum
 
 from app.checklist import Status
 from app.engine.items import ItemId
-from ui.dashboard import certification_not_for_them
 from ui.keys import AltTypingGuard
-from ui.navigation import AREA_PAGES, field_to_answer
+from ui.navigation import AREA_PAGES, certification_not_for_them, field_to_answer
 from ui.pages.applicant_page import ApplicantPage
 from ui.pages.base import ReadinessPage
 from ui.pages.clinical_page import ClinicalPage
@@ -198,14 +197,23 @@ class ReadinessWizard(QWizard):
         item = self.session.item(item_id)
         waiting = item is not None and item.status is Status.NEEDS_INFO
         path = field_to_answer(item_id, self.session.value, self.session.problems_at, waiting)
-        page_key = next(
-            (page.page_key for page in self.pages.values() if path in page.field_widgets), None
-        )
+        page_key = self._page_asking(path)
         if page_key is None:
             page_key = AREA_PAGES[item_id.area]
         self._field_to_focus = path
         self.go_to_page(page_key)
         self._focus_soon()
+
+    def _page_asking(self, path: str | None) -> str | None:
+        """The key of the first page with a field for ``path`` (pages not built yet are built
+        to know: their fields are made with them)."""
+        if path is None:
+            return None
+        for page in self.pages.values():
+            page.ensure_built()
+            if path in page.field_widgets:
+                return page.page_key
+        return None
 
     # -- focus and steps -----------------------------------------------------------------------
 

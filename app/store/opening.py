@@ -24,6 +24,7 @@ from app.store.files import (
     SIDE_FILES,
     Checkup,
     Health,
+    ParallelCheck,
     aside_name,
     check_file,
     create_private_file,
@@ -116,7 +117,9 @@ def migrate_to_head(path: Path, busy_timeout_ms: int) -> None:
         engine.dispose()
 
 
-def prepare_file(path: Path, busy_timeout_ms: int) -> None:
+def prepare_file(
+    path: Path, busy_timeout_ms: int, *, parallel_check: bool = False
+) -> ParallelCheck | None:
     """Make ``path`` a store at this app's schema. A notice for the user (a damaged file moved
     aside, an empty file replaced) is kept in the notice file beside the store.
 
@@ -124,9 +127,16 @@ def prepare_file(path: Path, busy_timeout_ms: int) -> None:
     disk, the folder or a file cannot be used (nothing is changed).
     """
     found = _identity(path)
+    if parallel_check:
+        # An up-to-date file is used at once, SQLite's page check running beside the first
+        # read (the caller asks ParallelCheck.sound() before it shows or writes anything);
+        # any other file is checked in full first, as always.
+        checkup = check_file(path, busy_timeout_ms, quick_check=False)
+        if checkup.health is Health.HEAD:
+            return ParallelCheck(path, busy_timeout_ms)
     checkup = check_file(path, busy_timeout_ms)
     if checkup.health is Health.HEAD:
-        return
+        return None
     if checkup.health is Health.NEWER:
         raise StoreError(
             # Translators: {schema} and {known} are schema revision codes (a1b2c3d4e5f6).
@@ -139,11 +149,12 @@ def prepare_file(path: Path, busy_timeout_ms: int) -> None:
     if checkup.health is Health.OLDER:
         make_backup(path, "before-upgrade")
         migrate_to_head(path, busy_timeout_ms)
-        return
+        return None
     if checkup.health is Health.DAMAGED:
         replace_damaged(path, checkup, busy_timeout_ms, found)
-        return
+        return None
     start_new_store(path, busy_timeout_ms)
+    return None
 
 
 def start_new_store(path: Path, busy_timeout_ms: int) -> None:

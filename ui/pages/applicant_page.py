@@ -3,14 +3,18 @@ notice that this is guidance with the rules' date."""
 
 from __future__ import annotations
 
+import logging
 import unicodedata
-from functools import cache
+from collections.abc import Callable
 from html import escape
 
 from app.engine.items import FieldPath, ItemId
+from ui.fields import LazyCombo
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
-from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from ui.qt import QFormLayout, QFrame, QLabel, QObject, QTimer, QVBoxLayout, QWidget
+
+logger = logging.getLogger(__name__)
 
 
 def country_choices() -> list[tuple[str, str]]:
@@ -22,8 +26,42 @@ def country_choices() -> list[tuple[str, str]]:
     return _country_choices(language())
 
 
-@cache
+def when_countries_listed(then: Callable[[], None], owner: QObject) -> None:
+    """Call ``then`` (on the UI thread) once the countries are listed in the language in use:
+    at once when they are, else after the worker has listed them (pycountry's import reads the
+    installed packages' metadata: 20-30 ms the window need not wait for). Not called if
+    ``owner`` is gone by then, nor if listing failed (``then`` may list them itself)."""
+    from app.i18n import language
+    from ui.worker import run_in_background
+
+    code = language()
+    if code in _LISTED:
+        then()
+        return
+
+    def list_on_the_worker() -> None:
+        run_in_background(
+            lambda: _country_choices(code),
+            lambda _listed: then(),
+            lambda error: logger.warning("The countries could not be listed: %s", error),
+            owner=owner,
+        )
+
+    # Once the window is up: the worker would hold Python's lock while the page is being built.
+    QTimer.singleShot(0, owner, list_on_the_worker)
+
+
+_LISTED: dict[str, list[tuple[str, str]]] = {}
+
+
 def _country_choices(code: str) -> list[tuple[str, str]]:
+    listed = _LISTED.get(code)
+    if listed is None:  # on the worker, or on the UI thread if asked for first
+        listed = _LISTED.setdefault(code, _list_countries(code))
+    return listed
+
+
+def _list_countries(code: str) -> list[tuple[str, str]]:
     import contextlib
     import gettext
 
@@ -57,6 +95,7 @@ def _reading_order(name: str) -> str:
 class ApplicantPage(ReadinessPage):
     page_key = "applicant"
     answer_paths = ("applicant", FieldPath.TARGET_MATCH_YEAR)
+    verdict_items = (ItemId.MATCH_CYCLE,)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -68,6 +107,9 @@ class ApplicantPage(ReadinessPage):
                 "Every answer is saved as you go; you can stop and come back at any time."
             )
         )
+
+    def build(self) -> None:
+        session = self.session
         rules = session.ruleset
         text = self.tr(
             "<b>Guidance, not an official decision.</b> Verdicts follow the published rules "
@@ -102,8 +144,9 @@ class ApplicantPage(ReadinessPage):
             help_text=self.tr("8 digits, as on your score reports. Leave empty if you have none."),
         )
         self.email = fields.line_edit(self.tr("&E-mail"), FieldPath.EMAIL)
+        # The countries are listed when the combo is first used, or once the worker has.
         self.citizenship = fields.combo(
-            self.tr("&Citizenship"), FieldPath.CITIZENSHIP, country_choices()
+            self.tr("&Citizenship"), FieldPath.CITIZENSHIP, country_choices
         )
         self.match_year = fields.line_edit(
             self.tr("Target &Match year"),
@@ -115,7 +158,11 @@ class ApplicantPage(ReadinessPage):
         # The core's word on that Match (ahead, held, or beyond these rules), under its field.
         self.add_verdict(ItemId.MATCH_CYCLE)
         self.body_layout.addStretch(1)
+        if isinstance(self.citizenship, LazyCombo) and not self.citizenship.filled:
+            when_countries_listed(self.citizenship.fill_now, self.citizenship)
 
     def isComplete(self) -> bool:
-        # The name heads every checklist: the one answer needed before moving on.
-        return bool(self.full_name.text().strip()) and super().isComplete()
+        # The name heads every checklist: the one answer needed before moving on (as typed in
+        # its field; before the page is built, as saved).
+        name = self.full_name.text() if self.built else self.session.value(FieldPath.FULL_NAME)
+        return isinstance(name, str) and bool(name.strip()) and super().isComplete()

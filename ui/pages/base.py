@@ -1,9 +1,15 @@
 """What every wizard page shares: a scrolling body (so 200 % scaling never clips) that lays its
 groups out in two columns when the window is wide enough, the save banner, verdict lines kept in
 step with the answers, the page's fields by answer path (to focus the first empty one, or the
-one an "Answer this" link names), and Next held back while a field on the page has a problem."""
+one an "Answer this" link names), and Next held back while a field on the page has a problem.
+
+A page is built when it is first shown (``initializePage``), or when something reaches for one of
+its widgets: until then it is only its key, titles, routing and step-list mark, all read from the
+session, so the wizard opens as fast as its first page builds."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from app.checklist import Status
 from app.engine.items import ItemId
@@ -19,6 +25,7 @@ from ui.qt import (
     QLabel,
     QObject,
     QScrollArea,
+    QShowEvent,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -35,30 +42,77 @@ class ReadinessPage(QWizardPage):
     #: JSON paths this page answers: a problem under one of them holds back Next.
     answer_paths: tuple[str, ...] = ()
 
+    #: The items whose verdicts the page shows: its mark in the step list, built or not.
+    verdict_items: tuple[ItemId, ...] = ()
+
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.verdicts: dict[ItemId, VerdictLine] = {}
-        #: The page's answers by field path, in the order they are asked.
+        #: The page's answers by field path, in the order they are asked (once it is built).
         self.field_widgets: dict[str, QWidget] = {}
         self._columns: list[QBoxLayout] = []
         self._step_title = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = SaveBanner(session, self)
-        outer.addWidget(self.banner)
-        # Named for what it is: a plain "scroll" attribute would hide QWidget.scroll().
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.body = QWidget()
-        self.body_layout = QVBoxLayout(self.body)
-        self.body_layout.setContentsMargins(2, 2, 12, 2)
-        self.scroll_area.setWidget(self.body)
-        self.scroll_area.viewport().installEventFilter(self)
-        outer.addWidget(self.scroll_area, 1)
+        self._built = False
+        self._building = False
         self._was_complete: bool | None = None
         session.changed.connect(self._answers_changed)
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Build the page's widgets now, if they are not yet: before it is first shown."""
+        if self._built or self._building:
+            return
+        self._building = True
+        try:
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            self.banner = SaveBanner(self.session, self)
+            outer.addWidget(self.banner)
+            # Named for what it is: a plain "scroll" attribute would hide QWidget.scroll().
+            self.scroll_area = QScrollArea(self)
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.body = QWidget()
+            self.body_layout = QVBoxLayout(self.body)
+            self.body_layout.setContentsMargins(2, 2, 12, 2)
+            self.scroll_area.setWidget(self.body)
+            self.scroll_area.viewport().installEventFilter(self)
+            outer.addWidget(self.scroll_area, 1)
+            self.build()
+        finally:
+            self._building = False
+        self._built = True
+
+    def build(self) -> None:
+        """The page's own widgets, under ``self.body_layout`` (each page adds its own)."""
+
+    if not TYPE_CHECKING:  # type checkers see only the attributes the pages really set
+
+        def __getattr__(self, name: str) -> Any:
+            # A widget asked for before the page was shown (a link to a field, a test): the
+            # page is built then. Only names no page object has otherwise get here.
+            state = self.__dict__
+            if name.startswith("__") or state.get("_built", True) or state.get("_building"):
+                raise AttributeError(name)
+            self.ensure_built()
+            return getattr(self, name)
+
+    def findChildren(self, *args: Any, **kwargs: Any) -> Any:
+        """The page's widgets, built first if they are not yet."""
+        self.ensure_built()
+        return super().findChildren(*args, **kwargs)
+
+    def initializePage(self) -> None:
+        self.ensure_built()  # QWizard asks this of each page just before showing it
+        super().initializePage()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()  # shown some other way than through QWizard's next/restart
+        super().showEvent(event)
 
     def step_title(self) -> str:
         """The page's name in the step list: its title, unless the page named it shorter."""
@@ -119,6 +173,7 @@ class ReadinessPage(QWizardPage):
     # -- state ---------------------------------------------------------------------------------
 
     def refresh_verdicts(self) -> None:
+        """Show the session's verdicts and hints on the page (only called once it is built)."""
         for item_id, line in self.verdicts.items():
             line.show_item(self.session.item(item_id))
 
@@ -126,8 +181,9 @@ class ReadinessPage(QWizardPage):
         return [m for path in self.answer_paths for m in self.session.problems_at(path)]
 
     def step_status(self) -> Status | None:
-        """The mark of this page in the step list: its verdicts' group mark (None: no verdict)."""
-        items = [self.session.item(item_id) for item_id in self.verdicts]
+        """The mark of this page in the step list: its verdicts' group mark (None: no verdict).
+        Read from the session alone, so a page not built yet has its mark too."""
+        items = [self.session.item(item_id) for item_id in self.verdict_items]
         statuses = [item.status for item in items if item is not None]
         if self.page_problems():  # an answer to correct on this page
             statuses.append(Status.NEEDS_INFO)
@@ -137,7 +193,8 @@ class ReadinessPage(QWizardPage):
         return not self.page_problems()
 
     def _answers_changed(self) -> None:
-        self.refresh_verdicts()
+        if self._built:  # a page not built yet shows the session's verdicts when it is
+            self.refresh_verdicts()
         complete = self.isComplete()
         if complete != self._was_complete:  # QWizard redraws its whole window on this signal
             self._was_complete = complete

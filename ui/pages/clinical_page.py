@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from app.engine.items import FieldPath, ItemId
 from ui.fields import FieldMessage
-from ui.oet_sittings import OetSittingsEditor
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import (
@@ -22,6 +21,7 @@ from ui.qt import (
 class ClinicalPage(ReadinessPage):
     page_key = "clinical"
     answer_paths = ("clinical_skills",)
+    verdict_items = (ItemId.PATHWAY, ItemId.OET, ItemId.CLINICAL_REQUIREMENT)
     APPROVED = "approved"  # the status whose cycle the core needs to judge the Pathway
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
@@ -34,6 +34,11 @@ class ClinicalPage(ReadinessPage):
                 "and an OET Medicine result."
             )
         )
+
+    def build(self) -> None:
+        from ui.oet_sittings import OetSittingsEditor
+
+        session = self.session
         left, right = self.add_columns()
         self._build_pathway(left)
         oet_box = QGroupBox(self.tr("OET Medicine sittings"))

@@ -17,6 +17,13 @@ class CredentialsPage(ReadinessPage):
         FieldPath.DIPLOMA_TITLE,
         "application",
     )
+    verdict_items = (
+        ItemId.CREDIT_YEARS,
+        ItemId.DIPLOMA,
+        ItemId.TRANSCRIPT,
+        ItemId.TRANSLATIONS,
+        ItemId.APPLICATION,
+    )
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -25,6 +32,8 @@ class CredentialsPage(ReadinessPage):
         self.setSubTitle(
             self.tr("ECFMG verifies your diploma and final transcript with your school.")
         )
+
+    def build(self) -> None:
         yes_no = yes_no_choices()
 
         left, right = self.add_columns()

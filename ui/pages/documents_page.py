@@ -4,7 +4,6 @@ it, its case number and its status history; the name check sits beside the names
 from __future__ import annotations
 
 from app.engine.items import FieldPath, ItemId
-from ui.document_list import DocumentsEditor
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
@@ -19,6 +18,7 @@ class DocumentsPage(ReadinessPage):
         FieldPath.NRMP_ID,
         FieldPath.DOCUMENTS,
     )
+    verdict_items = (ItemId.NAME_CONSISTENCY, ItemId.DIPLOMA, ItemId.TRANSCRIPT)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -30,6 +30,11 @@ class DocumentsPage(ReadinessPage):
                 "ECFMG matches names exactly: type each one as printed."
             )
         )
+
+    def build(self) -> None:
+        from ui.document_list import DocumentsEditor
+
+        session = self.session
         left, right = self.add_columns()
         box = QGroupBox(self.tr("Your documents"))
         column = QVBoxLayout(box)

@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 class ExamsPage(ReadinessPage):
     page_key = "exams"
     answer_paths = ("exams",)
+    verdict_items = (ItemId.STEP1, ItemId.STEP2_CK, ItemId.CLINICAL_REQUIREMENT)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -26,6 +27,8 @@ class ExamsPage(ReadinessPage):
         self.setSubTitle(
             self.tr("Step 1 and Step 2 CK, as on your USMLE transcript. Leave unknowns empty.")
         )
+
+    def build(self) -> None:
         results = [
             ("pass", self.tr("Passed")),
             ("fail", self.tr("Failed")),

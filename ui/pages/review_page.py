@@ -6,15 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.checklist import ChecklistItem, Status, urgent_items
 from app.engine.items import ItemId
 from app.engine.names import join_commas
-from ui.dashboard import OPEN_STATUSES, AreaCard, Headline, NextSteps
 from ui.navigation import field_label, field_to_answer
 from ui.pages.base import ReadinessPage
-from ui.pdf_export import ask_pdf_path, open_with_system_viewer, render_first_page
 from ui.profile_session import ProfileSession
 from ui.qt import (
     QComboBox,
@@ -26,15 +24,18 @@ from ui.qt import (
     QPixmap,
     QProgressBar,
     QPushButton,
+    QShowEvent,
     QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.timeline import PlanPanel
 from ui.verdicts import muted_colour
 from ui.worker import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from ui.dashboard import AreaCard
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,12 @@ class ReviewPage(ReadinessPage):
         self.set_step_title(self.tr("Your readiness"))
         self.setSubTitle(self.tr("Where you stand today, and what is left to do."))
         self.setFinalPage(True)
+        self._drawn = False
+
+    def build(self) -> None:
+        from ui.dashboard import Headline, NextSteps
+        from ui.timeline import PlanPanel
+
         self.headline = Headline()
         self.headline.answer_requested.connect(self.answer_requested)
         self.overall = self.headline.title  # the verdict in words and colour
@@ -85,7 +92,6 @@ class ReviewPage(ReadinessPage):
         self.notice.setStyleSheet(f"color: {muted_colour()};")
         self.body_layout.addWidget(self.notice)
         self.body_layout.addStretch(1)
-        self._drawn = False
 
     def place_timeline(self, widget: QWidget) -> None:
         """Show ``widget`` (the plan's timeline) under the headline, above what to do next."""
@@ -94,9 +100,10 @@ class ReviewPage(ReadinessPage):
     # -- dashboard -----------------------------------------------------------------------------
 
     def initializePage(self) -> None:
+        super().initializePage()
         self.refresh_verdicts(force=True)
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._drawn:  # opened straight on the review (resumed there)
             self.refresh_verdicts(force=True)
@@ -142,6 +149,8 @@ class ReviewPage(ReadinessPage):
         self.plan_panel.show_plan(current, what_if, scope=f"profile-{session.profile_id}")
 
     def _show_cards(self) -> None:
+        from ui.dashboard import AreaCard
+
         for card in self.cards:
             card.hide()
             card.setParent(None)
@@ -181,6 +190,8 @@ class ReviewPage(ReadinessPage):
 
     def field_name(self, item: ChecklistItem) -> str | None:
         """The name of the field that answers an open item now (None: no field does)."""
+        from ui.dashboard import OPEN_STATUSES
+
         if item.status not in OPEN_STATUSES:
             return None
         path = field_to_answer(
@@ -289,6 +300,8 @@ class ReviewPage(ReadinessPage):
             logger.warning("Could not remember the paper size", exc_info=True)
 
     def export_pdf(self) -> None:
+        from ui.pdf_export import ask_pdf_path
+
         path = ask_pdf_path(self, self.session.profile.applicant.full_name)
         if path is not None:
             self.export_to(path)
@@ -334,6 +347,8 @@ class ReviewPage(ReadinessPage):
         self.exported_path = Path(written)
         self._end_work(self.tr("Saved to {path}").format(path=str(written)))
         # Rendered at the screen's own pixel density, so the preview is sharp at 200 % too.
+        from ui.pdf_export import render_first_page
+
         ratio = self.devicePixelRatioF()
         image = render_first_page(self.exported_path, round(PREVIEW_WIDTH * ratio))
         if image is not None:
@@ -350,6 +365,8 @@ class ReviewPage(ReadinessPage):
 
     def open_pdf(self) -> bool:
         """Open the written PDF in the system's viewer; says so plainly when there is none."""
+        from ui.pdf_export import open_with_system_viewer
+
         if open_with_system_viewer(self.exported_path):
             return True
         self.export_status.setText(

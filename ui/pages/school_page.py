@@ -8,13 +8,12 @@ from types import SimpleNamespace
 from typing import Any
 
 from app.engine.items import FieldPath, ItemId
-from ui.fields import FieldMessage
-from ui.pages.applicant_page import country_choices
+from ui.fields import FieldMessage, LazyCombo
+from ui.pages.applicant_page import country_choices, when_countries_listed
 from ui.pages.base import ReadinessPage
 from ui.profile_session import ProfileSession
 from ui.qt import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.school_results import TwoLineDelegate, result_item
 from ui.verdicts import open_link
 
 SEARCH_LIMIT = 20
@@ -39,12 +37,16 @@ SEARCH_LIMIT = 20
 class SchoolPage(ReadinessPage):
     page_key = "school"
     answer_paths = ("school", FieldPath.EDUCATION_STATUS, FieldPath.GRADUATION_DATE)
+    verdict_items = (ItemId.IMG_STATUS, ItemId.SPONSOR_NOTE, ItemId.GRADUATION_YEAR)
 
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setTitle(self.tr("Your medical school"))
         self.set_step_title(self.tr("Medical school"))
         self.setSubTitle(self.tr("Find your school, then tell us where you are in your studies."))
+
+    def build(self) -> None:
+        session = self.session
         self.matches: list[Any] = []
         self.left, self.right = self.add_columns()
         self._build_search()
@@ -81,6 +83,8 @@ class SchoolPage(ReadinessPage):
         self.results.setAccessibleName(self.tr("Schools found"))
         self.results.setMinimumHeight(150)
         self.results.setAlternatingRowColors(True)
+        from ui.school_results import TwoLineDelegate
+
         self.results.setItemDelegate(TwoLineDelegate(self.results))
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._result_chosen)
@@ -132,11 +136,16 @@ class SchoolPage(ReadinessPage):
         self.new_name.setAccessibleName(self.tr("New school's name"))
         self.new_city = QLineEdit()
         self.new_city.setAccessibleName(self.tr("New school's city"))
-        self.new_country = QComboBox()
+        self.new_country = LazyCombo()
         self.new_country.setAccessibleName(self.tr("New school's country"))
         self.new_country.addItem(self.tr("Choose a country"), None)
-        for code, name in country_choices():
-            self.new_country.addItem(name, code)
+
+        def list_countries() -> None:
+            for code, name in country_choices():
+                self.new_country.addItem(name, code)
+
+        self.new_country.fill_later(list_countries)  # when used, or at once if listed already
+        when_countries_listed(self.new_country.fill_now, self.new_country)
         for text, widget in (
             (self.tr("Sc&hool name"), self.new_name),
             (self.tr("Ci&ty"), self.new_city),
@@ -167,6 +176,8 @@ class SchoolPage(ReadinessPage):
             self.run_search(self.search.text())
 
     def run_search(self, text: str) -> None:
+        from ui.school_results import result_item
+
         directory = self.session.directory
         if directory is None:
             return
