@@ -59,6 +59,15 @@ def test_lang_works_after_the_sub_command_too(capsys):
     assert before == after
 
 
+def test_an_abbreviated_lang_is_taken_as_argparse_would(capsys):
+    """argparse accepts --lan for --lang: the language must follow, not stay English."""
+    _, full, _ = run(capsys, "--lang", "es", "assess", STUDENT, *AS_OF)
+    _, short, _ = run(capsys, "--lan", "es", "assess", STUDENT, *AS_OF)
+    _, joined, _ = run(capsys, "assess", STUDENT, *AS_OF, "--lan=es")
+    assert short == joined == full
+    assert "Fuente:" in short
+
+
 def test_english_is_unchanged_by_lang_en(capsys):
     code, plain, _ = run(capsys, "assess", STUDENT, *AS_OF)
     code_en, english, _ = run(capsys, "--lang", "en", "assess", STUDENT, *AS_OF)
