@@ -10,7 +10,7 @@ from typing import Any
 
 from app.engine.items import AREA_TITLES, ITEM_IDS, Area, ItemId, TranslatedLabels
 from app.i18n import N_, _, format_date, ngettext, pgettext
-from app.rules.loader import Standing
+from app.rules.standing import Standing
 
 __all__ = [
     "ITEM_IDS",

@@ -27,11 +27,35 @@ from app.profile import is_directory_id
 WORLD_DIRECTORY_SEARCH_URL = "https://search.wdoms.org/"
 _SCHOOL_PAGE = "https://search.wdoms.org/home/SchoolDetail/{}"
 
+
+class _Lazy:
+    """A pattern compiled on first use: the sixteen below cost about 3 ms at import, on the path
+    to the first window (the engine is imported for a new profile's wizard, whose school, and so
+    its note, is not chosen yet). The first call compiles it and keeps the compiled pattern's
+    methods on the instance, so later calls cost what a compiled pattern's do."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str) -> object:  # only for a name not set yet: the first use
+        compiled = re.compile(self.source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _lazy(source: str) -> re.Pattern[str]:
+    """``re.compile(source)``, compiled when first matched (see _Lazy)."""
+    return _Lazy(source)  # type: ignore[return-value]  # used only through re.Pattern's methods
+
+
 YearRange = tuple[int, int | None]  # (first year, last year included); None = "Current"
 
 _YEAR = r"(?:19|20)\d{2}"
 _OPEN_END = r"current|present|now|today|date"
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+_DASHES = _lazy(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
 
 # Speed: notes may run to 100,000 characters and are read on every keystroke. The patterns
 # below are matched against the note folded to lower case (``_FOLD``), so they need no
@@ -63,27 +87,27 @@ def _words(*phrases: str, then: str = "") -> str:
     return "|".join(alternatives)
 
 
-_RANGE = re.compile(
+_RANGE = _lazy(
     rf"({_WORD_YEAR})\s*(?:-|\bto\b|\bthrough\b|\buntil\b|\btill\b|\bthru\b)\s*"
     rf"({_YEAR}|\d{{2}}|{_OPEN_END})\b"
     r"(?!\s*-\s*\d)",  # "2023-05-04" is a date, not a range
 )
-_OPEN_RANGE = re.compile(
+_OPEN_RANGE = _lazy(
     rf"({_WORD_YEAR})\s*(?:(?:and|or)\s+(?:later|after|beyond|onwards?)|onwards?)\b"
     r"|" + _words(rf"since\s+({_YEAR})\b"),
 )
 _OPEN_RANGE_WORDS = ("later", "after", "beyond", "onward", "since")  # one is in each match
-_LABELLED_SINGLE_YEAR = re.compile(
+_LABELLED_SINGLE_YEAR = _lazy(
     "(?:" + _words(r"graduation\s+years?", "class") + rf")\s*(?::|of)?\s*({_YEAR})\b(?!\s*-)"
 )
-_START_YEAR = re.compile(_words(rf"start(?:ing)?\s+(?:graduation\s+)?year\s*:?\s*(?:({_YEAR})\b)?"))
-_END_YEAR = re.compile(
+_START_YEAR = _lazy(_words(rf"start(?:ing)?\s+(?:graduation\s+)?year\s*:?\s*(?:({_YEAR})\b)?"))
+_END_YEAR = _lazy(
     _words(rf"end(?:ing)?\s+(?:graduation\s+)?year\s*:?\s*(?:({_YEAR}|{_OPEN_END})\b)?")
 )
 # A year not read as part of a range; dates ("2023-05-04", "04/05/2023") are left alone.
-_ANY_YEAR = re.compile(r"((?:19|20)(?<![\w/.-]..)\d{2})\b(?![\d/]|\s*-\s*\d)")
+_ANY_YEAR = _lazy(r"((?:19|20)(?<![\w/.-]..)\d{2})\b(?![\d/]|\s*-\s*\d)")
 
-_NOT_ELIGIBLE = re.compile(
+_NOT_ELIGIBLE = _lazy(
     "|".join(
         [
             # "not (be considered) eligible"
@@ -103,7 +127,7 @@ _NOT_ELIGIBLE = re.compile(
         ]
     )
 )
-_EXCEPT = re.compile(
+_EXCEPT = _lazy(
     _words(
         r"except(?:\s+for)?",
         "excluding",
@@ -112,9 +136,9 @@ _EXCEPT = re.compile(
         then=r"\b",
     )
 )
-_ELIGIBLE = re.compile(_words(r"eligible\b"))
+_ELIGIBLE = _lazy(_words(r"eligible\b"))
 # Words that may turn a statement around; met outside the phrases above, they make it unclear.
-_NEGATION = re.compile(
+_NEGATION = _lazy(
     _words(
         *("not", "never", "no", "nor", "none", "cannot", "unless"),
         *("exclude[sd]?", "excluding", "except"),
@@ -126,8 +150,8 @@ _NEGATION = re.compile(
 _NOT_ELIGIBLE_WORDS = ("no", "never", "ineligible")
 _EXCEPT_WORDS = ("exc", "other", "with")
 _NEGATION_WORDS = ("no", "never", "unless", "exc")
-_SIGNAL_WORDS = re.compile("no|eligible|exc|never|other|with|unless")  # all the above
-_LABEL = re.compile(
+_SIGNAL_WORDS = _lazy("no|eligible|exc|never|other|with|unless")  # all the above
+_LABEL = _lazy(
     "(?:"
     + _words(
         r"ecfmg\s+(?:sponsor\s+)?notes?",
@@ -138,10 +162,10 @@ _LABEL = re.compile(
     )
     + r")\s*:"
 )
-_VALUE_LABEL = re.compile(
+_VALUE_LABEL = _lazy(
     r"\s*(?:graduation\s+years?|(?:start|end)(?:ing)?\s+(?:graduation\s+)?year)\s*:"
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = _lazy(
     ",|;|"
     + _words(
         *("but", "however", "whereas", "while", "although", "though", "except", "excluding"),
@@ -150,7 +174,7 @@ _CLAUSE_BREAK = re.compile(
         then=r"\b",
     )
 )
-_CONTINUES = re.compile(r"^\W*(?:and|or|as\s+well\s+as|also)\b")
+_CONTINUES = _lazy(r"^\W*(?:and|or|as\s+well\s+as|also)\b")
 
 _YES, _NO, _MIXED, _EXCEPTION = "yes", "no", "mixed", "except"
 

@@ -97,7 +97,7 @@ def apply_language(app: Any, code: str) -> str:
     direction. A catalog that is missing is logged and skipped (the text stays English).
     Returns the language in use."""
     from app.paths import resources_dir
-    from ui.qt import Qt, QTranslator
+    from ui.qt import QTranslator
 
     remove_translators(app)
     code = i18n.set_language(code)
@@ -111,11 +111,16 @@ def apply_language(app: Any, code: str) -> str:
                 _installed.append(translator)
             else:
                 logger.warning("No %s catalog for %s in %s", name, code, folder)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if i18n.is_right_to_left(code)
-        else Qt.LayoutDirection.LeftToRight
-    )
+    # Left to right is Qt's default: set only when it changes, so that an English start does not
+    # touch Qt's namespace for it (12 ms the first time; isRightToLeft() is a plain bool).
+    if i18n.is_right_to_left(code) or app.isRightToLeft():
+        from ui.qt import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if i18n.is_right_to_left(code)
+            else Qt.LayoutDirection.LeftToRight
+        )
     return code
 
 

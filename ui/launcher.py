@@ -410,7 +410,6 @@ class Launcher(QObject):
             self.wizard.session.set_directory_error(self.directory_error)
 
     def open_profile(self, profile_id: int) -> None:
-        from app.store import StoreError  # loaded with the store already
         from ui.profile_session import ProfileSession
         from ui.wizard import ReadinessWizard
 
@@ -425,13 +424,22 @@ class Launcher(QObject):
         self.wizard = ReadinessWizard(session)
         self.wizard.profiles_requested.connect(self.back_to_profiles)
         logger.info("Profile %d opened on page %s", profile_id, stored.last_page or "(first)")
+        self.wizard.show()
+        self.chooser.hide()
+        # Where to start next time: written once the wizard is up (a write the user need not
+        # wait for), queued before anything ``ready``'s listeners queue, so it is never skipped.
+        qt.QTimer.singleShot(0, lambda: self._remember_last(profile_id))
+        self.ready.emit()
+
+    def _remember_last(self, profile_id: int) -> None:
+        from app.store import StoreError  # loaded with the store already
+
+        if self.store is None:
+            return
         try:
             self.store.set_setting(LAST_PROFILE_SETTING, str(profile_id))
         except StoreError as exc:  # only where to start next time; the banner tells of saving
             logger.warning("Could not remember the last profile: %s", exc)
-        self.wizard.show()
-        self.chooser.hide()
-        self.ready.emit()
 
     def back_to_profiles(self) -> None:
         """Everything is saved; the wizard closes and the chooser lists the profiles again

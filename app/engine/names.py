@@ -12,6 +12,7 @@ as not confirmed, never as a real difference.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -53,11 +54,22 @@ _OTHER_SCRIPTS = (
     *(N_("Sinhala"), N_("Thai"), N_("Lao"), N_("Khmer"), N_("Myanmar"), N_("Ethiopic")),
     *(N_("Tibetan"), N_("Katakana")),
 )
-# Scripts written without spaces: each character is a word (a syllable) of its own.
-_IDEOGRAPHIC = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
-)
-_APOSTROPHES = re.compile("['’ʼ`]")
+
+
+# The patterns are compiled on first use (2 ms at import otherwise, on a first start's path to
+# the wizard). Scripts written without spaces: each character is a word (a syllable) of its own.
+@functools.cache
+def _ideographic() -> re.Pattern[str]:
+    return re.compile(
+        "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
+    )
+
+
+@functools.cache
+def _apostrophes() -> re.Pattern[str]:
+    return re.compile("['’ʼ`]")
+
+
 # Aspirated and doubled consonants, as transliterations write them or leave them out.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
     *(("sh", "s"), ("ch", "c"), ("kh", "k"), ("ph", "f"), ("th", "t"), ("dh", "d")),
@@ -168,7 +180,7 @@ def script_words(name: str) -> str | None:
 
 def _folded(word: str) -> str:
     text = anyascii(word) if not word.isascii() else word
-    return re.sub(r"[^a-z0-9]", "", _APOSTROPHES.sub("", text.lower()))
+    return re.sub(r"[^a-z0-9]", "", _apostrophes().sub("", text.lower()))
 
 
 def _consonants(folded: str) -> str:
@@ -184,7 +196,7 @@ def _words(text: str) -> list[str]:
     are marks), apostrophes dropped ('O'Brien' is one word), anything else a separator."""
     words: list[str] = []
     word = ""
-    for ch in _APOSTROPHES.sub("", text):
+    for ch in _apostrophes().sub("", text):
         if ch.isalnum() or unicodedata.category(ch).startswith("M"):
             word += ch
         elif word:
@@ -209,12 +221,12 @@ def _tokens(name: str, loose: bool) -> tuple[_Token, ...]:
 
 def _split_ideographs(word: str) -> list[str]:
     """'王伟' -> ['王', '伟']; 'Li王' -> ['Li', '王']; any other word stays whole."""
-    if not _IDEOGRAPHIC.search(word):
+    if not _ideographic().search(word):
         return [word]
     pieces: list[str] = []
     run = ""
     for ch in word:
-        if _IDEOGRAPHIC.match(ch):
+        if _ideographic().match(ch):
             if run:
                 pieces.append(run)
                 run = ""
@@ -230,7 +242,7 @@ def _quoted(tokens: list[_Token]) -> str:
     text = ""
     for token in tokens:
         # Chinese, Japanese and Korean syllables are written together, other words apart.
-        together = text and _IDEOGRAPHIC.match(token.shown) and _IDEOGRAPHIC.match(text[-1])
+        together = text and _ideographic().match(token.shown) and _ideographic().match(text[-1])
         text += token.shown if together or not text else " " + token.shown
     return quoted(text)
 

@@ -56,8 +56,9 @@ def active_ruleset(data_dir: Path | None = None) -> Ruleset:
     """The rules every verdict uses: the imported set when its version is newer than the
     bundled one, else the bundled set. Cheap enough for every keystroke (one stat when the
     file is unchanged). Raises RulesError only when the bundled rules themselves are broken."""
-    bundled = load_ruleset()
-    imported = _imported_ruleset(imported_file(data_dir))
+    folder = Path(data_dir or user_data_dir())
+    bundled = load_ruleset(cache_dir=folder)  # the parsed TOML kept in the data folder
+    imported = _imported_ruleset(folder / RULES_FOLDER_NAME / IMPORTED_FILE_NAME)
     if imported is not None and version_key(imported.version) > version_key(bundled.version):
         return imported
     return bundled

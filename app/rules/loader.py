@@ -9,41 +9,16 @@ refuses a file whose declaration differs from the way the engine reads that fami
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
-import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from app.i18n import N_, _, format_date
 from app.paths import data_dir
 from app.rules.families import ENGINE_FAMILIES, REQUIRED_RULE_IDS, PickedBy
-
-
-class Standing(StrEnum):
-    """How far a fact can be trusted: read on an official page, reprinted, or our extrapolation."""
-
-    CONFIRMED = "confirmed"
-    THIRD_PARTY = "third-party"
-    ESTIMATE = "estimate"
-
-    @property
-    def evidence_prefix(self) -> str:
-        return self.value.upper() + ":"
-
-    @property
-    def label(self) -> str:
-        """How far the fact can be trusted, in words (in the language in use)."""
-        return _(_STANDING_LABELS[self])
-
-
-_STANDING_LABELS: dict[Standing, str] = {
-    Standing.CONFIRMED: N_("confirmed on an official page"),
-    Standing.THIRD_PARTY: N_("third-party sources only"),
-    Standing.ESTIMATE: N_("estimate: not yet published"),
-}
+from app.rules.standing import Standing as Standing  # re-exported: its home before
 
 APPLIES_BY: tuple[str, ...] = tuple(p.value for p in PickedBy)
 STANDINGS: tuple[str, ...] = tuple(s.value for s in Standing)
@@ -214,17 +189,28 @@ def default_rules_dir() -> Path:
     return data_dir() / "rules"
 
 
-def load_ruleset(path: Path | None = None) -> Ruleset:
+def load_ruleset(path: Path | None = None, cache_dir: Path | None = None) -> Ruleset:
     """The ruleset in ``path`` (a .toml file or a folder of them; default the bundled data/rules).
 
     Cached per path: callers may call it on every keystroke. Raises RulesError naming the file,
-    the rule and the field for anything malformed.
+    the rule and the field for anything malformed. With ``cache_dir`` (a folder that exists:
+    the store's data folder), the TOML files' parsed contents are kept there as JSON
+    (``PARSED_CACHE_NAME``) and read back at the next start while the files are unchanged
+    (their size and SHA-256): the same checks run on them, only the TOML parsing is skipped.
     """
-    return _load_cached(Path(path or default_rules_dir()).resolve())
+    key = Path(path or default_rules_dir()).resolve()
+    found = _loaded.get(key)
+    if found is None:
+        found = _loaded.setdefault(key, _load(key, cache_dir))
+    return found
 
 
-@functools.lru_cache(maxsize=8)
-def _load_cached(path: Path) -> Ruleset:
+_loaded: dict[Path, Ruleset] = {}
+PARSED_CACHE_NAME = "rules-parsed.json"
+_CACHE_FORMAT = 1  # bump when the cache's shape changes
+
+
+def _load(path: Path, cache_dir: Path | None) -> Ruleset:
     if path.is_dir():
         files = sorted(path.glob("*.toml"))
         if not files:
@@ -233,7 +219,75 @@ def _load_cached(path: Path) -> Ruleset:
         files = [path]
     else:
         raise RulesError(_("{file}: no such rules file or folder").format(file=path))
-    return parse_rules_files([(file, _read_text(file)) for file in files], path)
+    texts = [(file, _read_text(file)) for file in files]
+    if cache_dir is None or not cache_dir.is_dir():
+        return parse_rules_files(texts, path)
+    key = _cache_key(texts)
+    kept = _cached_documents(cache_dir / PARSED_CACHE_NAME, key)
+    if kept is None:
+        documents = [(file, _parse_toml(file, text)) for file, text in texts]
+        _keep_documents(cache_dir / PARSED_CACHE_NAME, key, documents)
+    else:
+        documents = [(file, document) for (file, _text), document in zip(texts, kept, strict=True)]
+    return _ruleset_of(documents, path)
+
+
+def _cache_key(texts: list[tuple[Path, str]]) -> list[Any]:
+    import hashlib
+
+    files = []
+    for file, text in texts:
+        data = text.encode("utf-8")
+        files.append([file.name, len(data), hashlib.sha256(data).hexdigest()])
+    return [_CACHE_FORMAT, files]
+
+
+def _cached_documents(cache: Path, key: list[Any]) -> list[dict[str, Any]] | None:
+    """The documents kept for exactly these files, or None (none kept, other files, damaged)."""
+    import json
+
+    try:
+        kept = json.loads(cache.read_bytes(), object_hook=_from_json)
+        if not isinstance(kept, dict) or kept.get("key") != key:
+            return None
+        documents = kept["documents"]
+        if not isinstance(documents, list) or len(documents) != len(key[1]):
+            return None
+        if not all(isinstance(document, dict) for document in documents):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return documents
+
+
+def _keep_documents(cache: Path, key: list[Any], documents: list[tuple[Path, Any]]) -> None:
+    """Best effort: a folder that cannot be written only means parsing again next time."""
+    import json
+    import logging
+
+    from app.atomic import write_atomically
+
+    try:
+        content = json.dumps(
+            {"key": key, "documents": [document for _file, document in documents]},
+            default=_to_json,
+            ensure_ascii=False,
+        ).encode("utf-8")
+        write_atomically(cache, content)
+    except (OSError, TypeError, ValueError) as exc:
+        logging.getLogger(__name__).info("The parsed rules were not kept: %s", exc)
+
+
+def _to_json(value: Any) -> Any:
+    if type(value) is dt.date:  # TOML's local date: the one kind of date the rules hold
+        return {"$date": value.isoformat()}
+    raise TypeError(f"{type(value).__name__} is not kept in the rules cache")
+
+
+def _from_json(value: dict[str, Any]) -> Any:
+    if len(value) == 1 and "$date" in value:
+        return dt.date.fromisoformat(value["$date"])
+    return value
 
 
 def _read_text(file: Path) -> str:
@@ -247,16 +301,27 @@ def _read_text(file: Path) -> str:
 
 def parse_rules_files(documents: list[tuple[Path, str]], where: Path) -> Ruleset:
     """A Ruleset from the text of one or more TOML files (one [ruleset] header in all)."""
+    # Each file parsed as the one before has been checked: the first fault found is told.
+    return _ruleset_of(((file, _parse_toml(file, text)) for file, text in documents), where)
+
+
+def _parse_toml(file: Path, text: str) -> dict[str, Any]:
+    import tomllib  # here: a start that finds the parsed rules kept never imports it
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(
+            _("{file}: not valid TOML ({error})").format(file=file, error=exc)
+        ) from None
+
+
+def _ruleset_of(documents: Iterable[tuple[Path, dict[str, Any]]], where: Path) -> Ruleset:
+    """The Ruleset of parsed TOML documents (one [ruleset] header in all), checked."""
     header: dict[str, Any] | None = None
     rules: list[Rule] = []
     declared: dict[str, PickedBy] = {}
-    for file, text in documents:
-        try:
-            document = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise RulesError(
-                _("{file}: not valid TOML ({error})").format(file=file, error=exc)
-            ) from None
+    for file, document in documents:
         if "ruleset" in document:
             if header is not None:
                 raise RulesError(

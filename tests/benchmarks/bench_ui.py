@@ -163,6 +163,15 @@ def test_time_to_usable_against_a_bare_window(bench, start_folders, tmp_path: Pa
         if scenario == "first start (no store file)":
             folder = tmp_path / f"first-{next(fresh)}"
             return [python, "-m", "ui", "--smoke-test", "--data-dir", str(folder)], lambda: None
+        if scenario == "empty store":
+            # A fresh copy of the empty store each round: the run makes a profile in it, so
+            # reusing one folder would time a one-profile list from the second round on.
+            folder = tmp_path / f"empty-{next(fresh)}"
+            template = start_folders[scenario]
+            return (
+                [python, "-m", "ui", "--smoke-test", "--data-dir", str(folder)],
+                lambda: shutil.copytree(template, folder),
+            )
         folder = start_folders[scenario]
         prepare = (
             (lambda: _yesterdays_verdicts(folder / STORE_FILE_NAME))
