@@ -15,15 +15,12 @@ engine's text speak it; JSON keeps its English keys, ids and ISO dates.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
-import logging
 import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.i18n import (
@@ -37,11 +34,18 @@ from app.i18n import (
     set_language,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
 if TYPE_CHECKING:
+    import datetime as dt
+    import logging
+    from typing import NoReturn
+
     from app.profile import Problem, Profile
 
 # app.profile (10 ms to import: the profile's whole model) is imported where a problem is told
 # or a profile read, not with this module: `schools search` and `--version` never need it.
+# Nor are datetime (where a date is read) and logging (where there is a data folder to log in,
+# or a failure to log): a school search without a data folder needs neither.
 
 # How the user started us: "python -m app" from a checkout, the program's own name in a bundle.
 PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "python -m app"
@@ -49,8 +53,6 @@ PROG = os.path.basename(sys.argv[0]) if getattr(sys, "frozen", False) else "pyth
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
-
-logger = logging.getLogger(__name__)
 
 # What a terminal would act on rather than show: C0 controls, DEL, C1 controls (ESC starts a
 # clear-screen or a retitle; U+009B is the 8-bit CSI), and lone surrogates (which the terminal
@@ -100,6 +102,8 @@ def json_text(document: object) -> str:
 
 def parse_as_of(text: str | None) -> dt.date:
     """The --as-of option: an ISO date, today when not given."""
+    import datetime as dt
+
     if text is None:
         return dt.date.today()
     try:
@@ -425,6 +429,34 @@ def error_line(problem: str) -> str:
     return _("error: {problem}").format(problem=printable(problem))
 
 
+def _logger() -> logging.Logger:
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+def _log_to_data_folder(args: argparse.Namespace) -> Path | None:
+    """Log to the data folder's log file when there is a data folder (app.logs; a command that
+    only reads, in a folder that does not exist yet, does not create one to log, and then does
+    not import logging either). Returns the log file, or None."""
+    data_dir = data_dir_arg(args)
+    if data_dir is None:
+        from app.paths import user_data_dir
+
+        folder = user_data_dir()
+    else:
+        folder = data_dir
+    if not folder.is_dir() and "app.logs" not in sys.modules:
+        # What configure_logging(create_data_folder=False) checks first; once it has run in this
+        # process (main called again, in tests), it runs again to take back its old handler.
+        return None
+    from app.logs import configure_logging
+
+    log_file = configure_logging(data_dir, "img-readiness-cli", create_data_folder=False)
+    _logger().info("Command: %s", args.command)  # its name only: arguments may name a person
+    return log_file
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     chosen, arguments = language_option(sys.argv[1:] if argv is None else argv)
     refused = choose_language(chosen)
@@ -448,10 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         build_parser().print_help()
         return EXIT_BAD_INPUT
-    from app.logs import configure_logging
-
-    log_file = configure_logging(data_dir_arg(args), "img-readiness-cli", create_data_folder=False)
-    logger.info("Command: %s", args.command)  # its name only: arguments may name a person
+    log_file = _log_to_data_folder(args)
     try:
         return int(args.handler(args) or 0)
     except CliError as exc:
@@ -464,8 +493,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # the promise is "never a traceback": say what failed, plainly
         # The traceback goes to the log file only; without one, nowhere a terminal shows it.
+        import logging
+
         level = logging.ERROR if log_file else logging.DEBUG
-        logger.log(level, "%s failed", getattr(args, "command", None), exc_info=True)
+        _logger().log(level, "%s failed", getattr(args, "command", None), exc_info=True)
         print(
             error_line(f"{type(exc).__name__}: {printable(str(exc))[:500]}"), file=sys.stderr
         )

@@ -22,14 +22,14 @@ app's remembered choice or the environment's locale; worker threads read the sam
 
 from __future__ import annotations
 
-import datetime as dt
 import gettext
-import logging
 import os
 import threading
 from collections.abc import Mapping
 
-logger = logging.getLogger(__name__)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (every command loads this)
+if TYPE_CHECKING:
+    import datetime as dt
 
 DOMAIN = "img_readiness"
 ENGLISH = "en"
@@ -85,7 +85,11 @@ def set_language(code: str | None) -> str:
         try:
             catalog = gettext.translation(DOMAIN, str(locale_dir()), languages=[chosen])
         except OSError as exc:
-            logger.warning("No %s catalog, so English is used: %s", chosen, exc)
+            import logging  # lazy: a command that logs nothing does not import it (5 ms)
+
+            logging.getLogger(__name__).warning(
+                "No %s catalog, so English is used: %s", chosen, exc
+            )
             chosen = ENGLISH
     with _lock:
         _language, _catalog = chosen, catalog

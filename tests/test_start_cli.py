@@ -101,3 +101,51 @@ def test_a_commands_own_help_and_errors(capsys: pytest.CaptureFixture[str]) -> N
     assert "--country" in capsys.readouterr().out
     assert main(["plan"]) == 2  # its required PROFILE, said by its own parser
     assert "plan" in capsys.readouterr().err
+
+
+# What a one-shot school search imports (issue 13: ≤ 3x `python -c pass`): the prebuilt index is
+# read with the standard library's marshal and zlib (scored by rapidfuzz), and nothing is logged
+# where there is no data folder. Each of these cost it milliseconds.
+_HEAVY = ("dataclasses", "hashlib", "json", "csv", "sqlite3", "pycountry", "app.logs")
+
+_IMPORTS_PROBE = """
+import sys, app.cli
+code = app.cli.main(sys.argv[1:])
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in {heavy!r} or m in {heavy!r})
+print("heavy:", ",".join(heavy), file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+def _search(data_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _IMPORTS_PROBE.format(heavy=set(_HEAVY)),
+            *("--data-dir", str(data_dir), "schools", "search", *arguments),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "", "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_a_school_search_imports_nothing_heavy(tmp_path: Path) -> None:
+    missing = tmp_path / "no-data-yet"
+    done = _search(missing, "univeristy of lagos", "--limit", "3")
+    assert done.returncode == 0, done.stderr
+    assert "University of Lagos" in done.stdout
+    assert "heavy: \n" in done.stderr + "\n", done.stderr
+    assert not missing.exists()  # a search creates no data folder, not even to log
+
+
+def test_a_search_logs_where_there_is_a_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    done = _search(folder, "cairo", "--limit", "1")
+    assert done.returncode == 0, done.stderr
+    log = (folder / "logs" / "img-readiness.log").read_text(encoding="utf-8")
+    assert "img-readiness-cli" in log and "Command: schools" in log

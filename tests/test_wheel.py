@@ -17,6 +17,7 @@ import sys
 import tomllib
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -136,14 +137,18 @@ def test_data_and_resources_are_found_in_the_checkout() -> None:
     assert paths.resources_dir().resolve() == (ROOT / "resources").resolve()
 
 
-def test_an_installed_package_is_found_through_importlib_resources(
+def test_an_installed_package_is_found_through_its_import_spec(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # What a wheel gives: app.data importable from site-packages, wherever the checkout is.
     installed = {"app.data": tmp_path / "data", "app.resources": tmp_path / "resources"}
     for folder in installed.values():
         folder.mkdir()
-    monkeypatch.setattr(paths.importlib.resources, "files", lambda name: installed[name])
+
+    def spec_of(name: str) -> SimpleNamespace:
+        return SimpleNamespace(submodule_search_locations=[str(installed[name])])
+
+    monkeypatch.setattr(paths.importlib.util, "find_spec", spec_of)
     assert paths.data_dir() == tmp_path / "data"
     assert paths.resources_dir() == tmp_path / "resources"
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
@@ -153,10 +158,10 @@ def test_an_installed_package_is_found_through_importlib_resources(
 def test_a_checkout_without_an_install_falls_back_to_its_folders(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def not_installed(name: str) -> Path:
+    def not_installed(name: str) -> None:
         raise ModuleNotFoundError(name)
 
-    monkeypatch.setattr(paths.importlib.resources, "files", not_installed)
+    monkeypatch.setattr(paths.importlib.util, "find_spec", not_installed)
     assert paths.data_dir() == paths.project_root() / "data"
     assert (paths.data_dir() / "rules" / "ecfmg.toml").is_file()
 

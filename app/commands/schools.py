@@ -10,9 +10,7 @@ plain sqlite3 cannot read is opened the full way (which explains or repairs it).
 from __future__ import annotations
 
 import argparse
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.cli import (
     PROG,
@@ -26,10 +24,11 @@ from app.cli import (
 )
 from app.i18n import N_, _, ngettext
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
 if TYPE_CHECKING:
-    from app.directory import SchoolDirectory, SchoolMatch
+    import logging
 
-logger = logging.getLogger(__name__)
+    from app.directory import SchoolDirectory, SchoolMatch
 
 WDOMS_REMINDER = N_(
     "This list is not the World Directory of Medical Schools and says nothing about eligibility. "
@@ -140,6 +139,12 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _logger() -> logging.Logger:
+    import logging  # only when there is something to log: a search has nothing to say
+
+    return logging.getLogger(__name__)
+
+
 def _directory(args: argparse.Namespace) -> SchoolDirectory:
     """The bundled schools, plus the store's when a store file exists. Searching must not create
     a store, nor pay SQLAlchemy's import (~0.4 s): the store's two school tables are read with
@@ -155,7 +160,7 @@ def _directory(args: argparse.Namespace) -> SchoolDirectory:
     try:
         return load_directory(store_file=store_file)
     except StoreRowsError as exc:
-        logger.info("Opening the store the full way: %s", exc)
+        _logger().info("Opening the store the full way: %s", exc)
     from app.store import open_store
 
     with open_store(data_dir) as store:
@@ -203,7 +208,7 @@ def _index_imported(store_file: Path) -> None:
     try:
         refresh_cache(store_file)
     except StoreRowsError as exc:  # the next search builds it instead
-        logger.warning("The imported schools were not indexed yet: %s", exc)
+        _logger().warning("The imported schools were not indexed yet: %s", exc)
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -3,9 +3,13 @@
 Where the index comes from, fastest first:
 
 - the bundled schools: ``data/schools/schools-index.bin``, prebuilt by ``make schools`` and
-  checked against the SHA-256 of ``schools.csv`` (and of pycountry's country list, whose names
-  it holds) each time it is read. A stale or damaged one is not used: the index is then built
-  from the CSV (and a warning logged, since ``make schools`` should have rebuilt it).
+  checked against the size and CRC-32 of ``schools.csv`` (and of pycountry's country list, whose
+  names it holds) each time it is read (a quarter of a millisecond, where SHA-256 and importing
+  hashlib cost three: a command-line search pays it every time). Any change to a file changes
+  its CRC-32 but for a chance of one in four billion, and these files are not a secret to guard:
+  whoever can change them can change the index beside them. A stale or damaged one is not used:
+  the index is then built from the CSV (and a warning logged, since ``make schools`` should have
+  rebuilt it).
 - imported schools: the index of the imported and bundled schools is cached in the data folder,
   beside the store (``school-index.cache``, readable by the user alone), keyed by the bundled
   index and by the imported set (its count, first and last row and import time). An import
@@ -21,16 +25,13 @@ answering keystrokes while it happens.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import logging
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from app.directory.entries import (
     BUNDLED_FILE,
@@ -41,15 +42,18 @@ from app.directory.entries import (
     read_bundled,
     remember_country_names,
 )
+from app.directory.fuzzy import load as load_fuzzy_matching
 from app.directory.index import SearchIndex
 from app.directory.index_file import IndexFileError, StaleIndex, read_index, write_index
 from app.paths import data_dir
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
 if TYPE_CHECKING:
+    import logging
+    from typing import Any
+
     from app.directory.store_rows import StoredSchools
     from app.store import Store
-
-logger = logging.getLogger(__name__)
 
 STORE_FILE_NAME = "img-readiness.sqlite3"  # app.store.files.STORE_FILE_NAME (a test checks it)
 BUNDLED_INDEX_FILE = "schools/schools-index.bin"
@@ -62,6 +66,14 @@ SLICE_SECONDS = 0.002
 PAUSE_SECONDS = 0.001
 
 Pause = Callable[[], None]
+
+
+def _logger() -> logging.Logger:
+    """This module's logger (logging is imported when there is something to log: a search from
+    the command line has nothing to say, and importing logging costs it 4 ms)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class Pacer:
@@ -117,12 +129,14 @@ class SchoolDirectory:
         return [index.entries[eid] for eid in ranked]
 
     def warm_up(self) -> SchoolDirectory:
-        """Read or build the index now (on a worker thread); later searches are quick."""
+        """Read or build the index now (on a worker thread); later searches are quick (and
+        scored by rapidfuzz: this process searches as the user types)."""
+        load_fuzzy_matching()
         pause = worker_pause()
         index = self._built(pause)
-        index.prepare_completions(pause)
-        index.unpack_all(pause)
+        index.unpack_all(pause)  # first: the completions count every word's schools
         index.materialize(pause)
+        index.prepare_completions(pause)
         return self
 
     def _built(self, pause: Pause | None = None) -> SearchIndex:
@@ -172,11 +186,13 @@ def bundled_index_path() -> Path:
     return data_dir() / BUNDLED_INDEX_FILE
 
 
-def _sha256_of(path: Path) -> str | None:
+def _checksum_of(path: Path) -> str | None:
+    """What identifies a file's contents: its size and CRC-32 ("1316595:crc32:89abcdef")."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()
     except OSError:
         return None
+    return f"{len(data)}:crc32:{zlib.crc32(data):08x}"
 
 
 def _countries_file() -> Path | None:
@@ -195,8 +211,8 @@ def bundled_key(schools_csv: Path | None = None) -> dict[str, Any]:
     (pycountry's list) it holds. ``countries`` is None where that list cannot be found."""
     countries = _countries_file()
     return {
-        "schools_csv": _sha256_of(schools_csv or data_dir() / BUNDLED_FILE),
-        "countries": _sha256_of(countries) if countries else None,
+        "schools_csv": _checksum_of(schools_csv or data_dir() / BUNDLED_FILE),
+        "countries": _checksum_of(countries) if countries else None,
     }
 
 
@@ -215,29 +231,28 @@ def write_bundled_index(schools_csv: Path, target: Path) -> int:
 
 
 @lru_cache(maxsize=1)
-def _bundled_parts(key_text: str) -> dict[str, Any] | None:
-    """The prebuilt index's parts (read once per process), or None when it cannot be used."""
-    key = _expected_bundled_key(key_text)
+def _bundled_parts(schools_csv: str | None, countries: str | None) -> dict[str, Any] | None:
+    """The prebuilt index's parts for that key (read once per process), or None when it cannot
+    be used."""
+    key = _expected_bundled_key(schools_csv, countries)
     path = bundled_index_path()
     try:
         parts = read_index(path, key, worker_pause())
     except StaleIndex as exc:
-        logger.warning(
+        _logger().warning(
             "The prebuilt school index %s is stale (%s): building it (run make schools)", path, exc
         )
         return None
     except IndexFileError as exc:
-        logger.warning("The prebuilt school index %s is not used (%s): building it", path, exc)
+        _logger().warning("The prebuilt school index %s is not used (%s): building it", path, exc)
         return None
     remember_country_names(parts.get("country_names", {}))
     return parts
 
 
-def _expected_bundled_key(key_text: str) -> dict[str, Any]:
-    import json
-
-    key: dict[str, Any] = json.loads(key_text)
-    if key["countries"] is None:  # pycountry's list not found here: take the file's word for it
+def _expected_bundled_key(schools_csv: str | None, countries: str | None) -> dict[str, Any]:
+    key: dict[str, Any] = {"schools_csv": schools_csv, "countries": countries}
+    if countries is None:  # pycountry's list not found here: take the file's word for it
         from app.directory.index_file import read_key
 
         stored = read_key(bundled_index_path()) or {}
@@ -245,21 +260,16 @@ def _expected_bundled_key(key_text: str) -> dict[str, Any]:
     return key
 
 
-def _key_text(key: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(key, sort_keys=True)
-
-
 def bundled_index(pause: Pause | None = None) -> SearchIndex:
     """A new index of the bundled schools: read from the prebuilt file (a few milliseconds), or
     built from schools.csv when that file is stale or damaged."""
-    parts = _bundled_parts(_key_text(bundled_key()))
+    key = bundled_key()
+    parts = _bundled_parts(key["schools_csv"], key["countries"])
     if parts is not None:
         try:
             return SearchIndex.from_parts(parts, shared=True)
         except Exception as exc:  # whatever is wrong with the file, search must still work
-            logger.warning(
+            _logger().warning(
                 "The prebuilt school index does not fit together (%s: %s): building it",
                 type(exc).__name__,
                 exc,
@@ -275,12 +285,14 @@ def cache_path(folder: Path) -> Path:
     return folder / CACHE_FILE_NAME
 
 
-@dataclass(slots=True)
 class _StoreSource:
     """Loads the index for a store's file: bundled, the imported (cached), the user's."""
 
-    store_file: Path
-    stored: StoredSchools
+    __slots__ = ("store_file", "stored")
+
+    def __init__(self, store_file: Path, stored: StoredSchools) -> None:
+        self.store_file = store_file
+        self.stored = stored
 
     def __call__(self, pause: Pause | None) -> SearchIndex:
         if self.stored.imported_count:
@@ -302,12 +314,14 @@ class _StoreSource:
             remember_country_names(parts.get("country_names", {}))
             return SearchIndex.from_parts(parts)
         except StaleIndex as exc:
-            logger.info("The school index cache %s is out of date (%s): rebuilding it", path, exc)
+            _logger().info(
+                "The school index cache %s is out of date (%s): rebuilding it", path, exc
+            )
         except IndexFileError as exc:
             if path.exists():
-                logger.warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
+                _logger().warning("The school index cache %s is ignored and rebuilt: %s", path, exc)
         except Exception as exc:  # its parts do not fit together: never stop a search for it
-            logger.warning(
+            _logger().warning(
                 "The school index cache %s is ignored and rebuilt: its parts do not fit "
                 "together (%s: %s)",
                 path,
@@ -330,9 +344,9 @@ class _StoreSource:
                 path, self._cache_key(imported_key), parts, private=True, pause=pause
             )
         except (OSError, ValueError) as exc:  # a full disk or read-only folder: next time, then
-            logger.warning("The school index cache %s was not written: %s", path, exc)
+            _logger().warning("The school index cache %s was not written: %s", path, exc)
         else:
-            logger.info(
+            _logger().info(
                 "Indexed %d imported schools in %.1f s; cache %s (%d bytes)",
                 len(imported),
                 time.perf_counter() - started,
@@ -349,9 +363,9 @@ class _StoreSource:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            logger.info("The old school index cache %s was not removed: %s", path, exc)
+            _logger().info("The old school index cache %s was not removed: %s", path, exc)
         else:
-            logger.info("Removed the school index cache %s (nothing imported now)", path)
+            _logger().info("Removed the school index cache %s (nothing imported now)", path)
 
 
 def load_directory(
@@ -377,7 +391,7 @@ def load_directory(
             raise
         # The store opened the full way, but its file cannot be read by plain sqlite3 here:
         # read the schools through the store and build (nothing cached).
-        logger.warning("The school tables were read through the store: %s", exc)
+        _logger().warning("The school tables were read through the store: %s", exc)
         from app.directory.user_schools import stored_entries
 
         return SchoolDirectory(list(stored_entries(store)) + list(bundled_entries()))

@@ -1,15 +1,18 @@
 """The search index: folded words -> schools, built once, narrowed before any fuzzy scoring.
 
 A query is cut into words. Each word is matched against the index's vocabulary (exact, a few
-synonyms, prefixes, and typos within one or two edits found by rapidfuzz in small buckets of
-words sharing the first or last two letters and of similar length). The rarest word picks a few
-hundred candidate schools; every word then scores those candidates through set intersections.
-Only the best few dozen get a rapidfuzz score on their whole names, to order near ties.
+synonyms, prefixes, and typos within one or two edits (OSA, app.directory.fuzzy) in small buckets
+of words sharing the first or last two letters and of similar length). The rarest word picks a few
+hundred candidate schools; every word then scores those candidates through set intersections. Only
+the best few dozen get a rapidfuzz token-sort score (app.directory.fuzzy) on their whole names, to
+order near ties.
 
-Schools are numbered (``eid``) in the order they were added; they *rank* on ties in the order
-user, imported, bundled (``rank_of``). An index read from a file (``from_parts``) keeps each
-word's schools packed until a search needs them, and its schools as columns until one is shown,
-so loading it costs a few milliseconds; the user's own schools are then added in front
+Schools are numbered (``eid``) in the order they were added; they *rank* on ties in the order user,
+imported, bundled (``rank_of``). An index read from a file (``from_parts``) keeps its sorted words
+as one text (``WordList``: bisection cuts out the few it looks at) and every word's schools in one
+array (``PackedPostings``: a word's unpacked when a search needs it), and its schools as columns
+until one is shown, so loading it makes no object per word or school and costs a few milliseconds
+(``warm_up`` unpacks it all on a worker); the user's own schools are then added in front
 (``add_all(front=True)``) without renumbering anything. Every structure is kept in an order that
 does not depend on the order of adding, so an index read from a file and extended gives the same
 results as one built from scratch over the same schools.
@@ -22,12 +25,7 @@ import sys
 from array import array
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from app.directory.entries import (
     KIND_RANK,
@@ -36,7 +34,13 @@ from app.directory.entries import (
     country_name,
     country_words,
 )
+from app.directory.fuzzy import near_words, token_sort_scores
 from app.directory.text import STOPWORDS, SYNONYMS, fold, initials, joined_letters, words
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
+if TYPE_CHECKING:
+    from typing import Any
+
 
 NAME_WEIGHT = 1.0
 INITIALS_WEIGHT = 0.95
@@ -63,14 +67,41 @@ EID_TYPE = "I"  # unsigned 32-bit school numbers in packed postings and country 
 Pause = Callable[[], None]
 
 
-@dataclass(slots=True)
 class WordMatch:
     """What one query word matches: vocabulary words with a weight, best first."""
 
-    word: str
-    tokens: list[tuple[str, float]]
-    estimate: int  # schools reached, roughly: picks the rarest word
-    prefix_filter: str | None = None  # set when the prefix has too many completions to list
+    __slots__ = ("estimate", "prefix_filter", "tokens", "word")
+
+    def __init__(
+        self,
+        word: str,
+        tokens: list[tuple[str, float]],
+        estimate: int,  # schools reached, roughly: picks the rarest word
+        prefix_filter: str | None = None,  # set when the prefix has too many completions to list
+    ) -> None:
+        self.word = word
+        self.tokens = tokens
+        self.estimate = estimate
+        self.prefix_filter = prefix_filter
+
+    def __repr__(self) -> str:
+        return (
+            f"WordMatch(word={self.word!r}, tokens={self.tokens!r}, estimate={self.estimate!r}, "
+            f"prefix_filter={self.prefix_filter!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not WordMatch:
+            return NotImplemented
+        assert isinstance(other, WordMatch)
+        return (self.word, self.tokens, self.estimate, self.prefix_filter) == (
+            other.word,
+            other.tokens,
+            other.estimate,
+            other.prefix_filter,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
 
 def _typo_budget(word: str) -> int:
@@ -122,6 +153,11 @@ def pack_posting(posting: dict[int, float]) -> bytes:
 def unpack_posting(raw: bytes) -> dict[int, float]:
     numbers = array(EID_TYPE)
     numbers.frombytes(raw)
+    return _unpacked(numbers)
+
+
+def _unpacked(numbers: Sequence[int]) -> dict[int, float]:
+    """A posting packed as pack_posting packs it, from its numbers (an array or a view)."""
     posting: dict[int, float] = {}
     start = len(POSTING_WEIGHTS)
     for weight, size in zip(POSTING_WEIGHTS, numbers[:start], strict=True):
@@ -131,12 +167,11 @@ def unpack_posting(raw: bytes) -> dict[int, float]:
     return posting
 
 
-def _packed_size(raw: bytes) -> int:
-    return len(raw) // 4 - len(POSTING_WEIGHTS)
-
-
-def _split(column: str) -> list[str]:
-    return column.split(SEP) if column else []
+def _numbers(raw: bytes) -> memoryview:
+    """Unsigned 32-bit numbers stored as bytes, read in place (no copy)."""
+    if len(raw) % 4:
+        raise ValueError("a list of numbers of the index has a broken size")
+    return memoryview(raw).cast("I")  # EID_TYPE
 
 
 class StoredColumn:
@@ -157,15 +192,19 @@ class StoredColumn:
             raise ValueError("a column of the index does not match its text")
 
     @staticmethod
-    def parts_of(values: Sequence[str], what: str, *, encoded: bool = False) -> dict[str, Any]:
+    def parts_of(
+        values: Sequence[str], what: str, *, encoded: bool = False, pause: Pause | None = None
+    ) -> dict[str, Any]:
         """The stored form: the texts joined, and where each one ends."""
         ends = array(EID_TYPE)
         position = -1
-        for value in values:
+        for done, value in enumerate(values, 1):
             if SEP in value:
                 raise ValueError(f"a {what} holds a NUL character and cannot be stored")
             position += (len(value.encode()) if encoded else len(value)) + 1
             ends.append(position)
+            if pause is not None and done % 4096 == 0:
+                pause()
         text = SEP.join(values)
         return {"text": text.encode() if encoded else text, "ends": ends.tobytes()}
 
@@ -248,6 +287,146 @@ class TableColumn:
 Column = list[str] | StoredColumn | TableColumn
 
 
+class WordList:
+    """Sorted words read from a file, as one text and where each word ends: bisection and
+    slices cut out only the words they look at (a search looks at a few dozen), so reading the
+    file never makes an object per word. Read-only: whoever changes it makes a list first."""
+
+    __slots__ = ("_ends", "_size", "_text")
+
+    def __init__(self, text: str, ends: bytes) -> None:
+        self._text = text
+        self._ends = _numbers(ends)
+        self._size = len(self._ends)
+        if (self._size and self._ends[-1] != len(text)) or (not self._size and text):
+            raise ValueError("a word list of the index does not match its text")
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, position: int) -> str:
+        ends = self._ends
+        if position < 0:
+            position += self._size
+        if not 0 <= position < self._size:
+            raise IndexError(position)
+        begin = ends[position - 1] + 1 if position else 0
+        return self._text[begin : ends[position]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._text.split(SEP) if self._size else ())
+
+    def between(self, start: int, stop: int) -> list[str]:
+        """The words from ``start`` to ``stop`` (excluded), as ``words[start:stop]``."""
+        start, stop = max(start, 0), min(stop, self._size)
+        if stop <= start:
+            return []
+        begin = self._ends[start - 1] + 1 if start else 0
+        return self._text[begin : self._ends[stop - 1]].split(SEP)
+
+    def position(self, word: str) -> int:
+        """Where the word is, or -1."""
+        found = bisect_left(self, word)
+        return found if found < self._size and self[found] == word else -1
+
+
+class PackedPostings:
+    """word -> {school: weight}, read from a file: every word's schools packed in one array (as
+    pack_posting packs one word's), in the order of the sorted words, each unpacked into a dict
+    when first used. Words added later, and unpacked ones, are kept in ``changed``: the packed
+    arrays are never written, so indexes read from the same parts share them."""
+
+    __slots__ = ("_ends", "_numbers", "_positions", "added", "changed", "words")
+
+    def __init__(self, words: WordList, packed: bytes, ends: bytes) -> None:
+        self.words = words
+        self._numbers = _numbers(packed)
+        self._ends = _numbers(ends)
+        self._positions: dict[str, int] = {}  # words looked up (a search asks several times)
+        self.changed: dict[str, dict[int, float]] = {}
+        self.added: list[str] = []  # words that are not in ``words``, in the order added
+        if len(self._ends) != len(words) or (
+            len(self._ends) and self._ends[-1] != len(self._numbers)
+        ):
+            raise ValueError("the index's words do not match their schools")
+
+    def _span(self, position: int) -> tuple[int, int]:
+        return (self._ends[position - 1] if position else 0), self._ends[position]
+
+    def _position(self, word: str) -> int:
+        position = self._positions.get(word)
+        if position is None:
+            position = self._positions[word] = self.words.position(word)
+        return position
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.changed or (isinstance(word, str) and self._position(word) >= 0)
+
+    def __getitem__(self, word: str) -> dict[int, float]:
+        posting = self.changed.get(word)
+        if posting is None:
+            position = self._position(word)
+            if position < 0:
+                raise KeyError(word)
+            start, end = self._span(position)
+            posting = self.changed[word] = _unpacked(self._numbers[start:end])
+        return posting
+
+    def __setitem__(self, word: str, posting: dict[int, float]) -> None:
+        if word not in self:
+            self.added.append(word)
+        self.changed[word] = posting
+
+    def __len__(self) -> int:
+        return len(self.words) + len(self.added)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.words
+        yield from self.added
+
+    def items(self, pause: Pause | None = None) -> Iterator[tuple[str, dict[int, float]]]:
+        """(word, schools) for every word, in word order (then the words added), each packed
+        one unpacked on the way (not kept: ``changed`` keeps only those a search used)."""
+        changed, numbers = self.changed, self._numbers
+        for position, word in enumerate(self.words):
+            posting = changed.get(word)
+            if posting is None:
+                start, end = self._span(position)
+                posting = _unpacked(numbers[start:end])
+            yield word, posting
+            if pause is not None and position % 8 == 7:
+                pause()
+        for word in self.added:
+            yield word, changed[word]
+
+    def count(self, word: str) -> int:
+        """How many schools hold a word (without unpacking it)."""
+        posting = self.changed.get(word)
+        if posting is not None:
+            return len(posting)
+        position = self._position(word)
+        if position < 0:
+            raise KeyError(word)
+        return self.count_at(position, word)
+
+    def count_at(self, position: int, word: str) -> int:
+        """count(word), for the word at that position of ``words``."""
+        posting = self.changed.get(word)
+        if posting is not None:
+            return len(posting)
+        start, end = self._span(position)
+        return end - start - len(POSTING_WEIGHTS)
+
+
+Postings = dict[str, dict[int, float]] | PackedPostings
+Words = list[str] | WordList
+
+
+def _between(words: Words, start: int, stop: int) -> list[str]:
+    """words[start:stop], from a list or a WordList."""
+    return words.between(start, stop) if isinstance(words, WordList) else words[start:stop]
+
+
 def _joined(values: Sequence[str], what: str) -> str:
     for value in values:
         if SEP in value:
@@ -308,7 +487,7 @@ class Entries:
             records.append(FIELDS_SEP.join(fields))
         store_ids = [-1 if e.store_id is None else e.store_id for e in entries]
         return {
-            "records": StoredColumn.parts_of(records, "school", encoded=True),
+            "records": StoredColumn.parts_of(records, "school", encoded=True, pause=pause),
             "kinds": bytes(KINDS.index(e.kind) for e in entries),
             "sources": sources,
             "source_ids": bytes(source_id[e.source] for e in entries)
@@ -377,17 +556,16 @@ class SearchIndex:
     def __init__(self) -> None:
         self.entries = Entries()
         self.kind_rank: list[int] = []
-        # word -> {school: weight}; a word read from a file stays packed (bytes) until used
-        self.postings: dict[str, dict[int, float] | bytes] = {}
-        self.vocabulary: list[str] = []
+        # word -> {school: weight}; read from a file, every word stays packed until used
+        self.postings: Postings = {}
+        self.vocabulary: Words = []
         self.name_texts: Column = []
         self.place_texts: Column = []
         self.fine_choices: Column = []  # the school's folded names, joined by NAMES_SEP
         self.prominence: list[int] = []
         self.spelled: Column = []  # acronyms its names spell, joined by NAMES_SEP
         self._by_country: dict[str, set[int] | bytes] = {}
-        self._reversed: list[str] | None = []  # each word spelled backwards, sorted
-        self._reversed_text: str = ""  # the same, stored: split when first needed
+        self._reversed: Words = []  # each word spelled backwards, sorted
         self._buckets: dict[tuple[bool, str, int], list[str]] = {}
         self._rank: list[int] | None = None  # None: schools rank in the order they were added
         self._front = 0  # schools added in front (they rank first)
@@ -516,9 +694,10 @@ class SearchIndex:
             self.vocabulary = paced_sorted(self.postings, pause)
             self._reversed = paced_sorted((word[::-1] for word in self.vocabulary), pause)
         else:
-            reversed_words = self.reversed_vocabulary()
+            vocabulary = self.vocabulary = list(self.vocabulary)  # a WordList is read-only
+            reversed_words = self._reversed = list(self.reversed_vocabulary())
             for word in fresh:
-                insort(self.vocabulary, word)
+                insort(vocabulary, word)
                 insort(reversed_words, word[::-1])
         self._buckets.clear()
         self._completions.clear()
@@ -541,8 +720,8 @@ class SearchIndex:
         self.fine_choices.extend(other.fine_choices)
         self.spelled.extend(other.spelled)
         fresh: set[str] = set()
-        for done, word in enumerate(other.vocabulary, 1):
-            moved = {eid + offset: weight for eid, weight in other.posting(word).items()}
+        for done, (word, posting) in enumerate(other._postings_in_word_order(), 1):
+            moved = {eid + offset: weight for eid, weight in posting.items()}
             if word in self.postings:
                 self.posting(word).update(moved)  # other schools: no number is in both
             else:
@@ -558,13 +737,23 @@ class SearchIndex:
         self._completions.clear()
         self._add_vocabulary(fresh, bulk=True, pause=pause)
 
+    def _postings_in_word_order(self) -> Iterator[tuple[str, dict[int, float]]]:
+        """(word, schools) in vocabulary order."""
+        postings = self.postings
+        if (
+            isinstance(postings, PackedPostings)
+            and self.vocabulary is postings.words
+            and not postings.added
+        ):
+            return postings.items()  # by position: no word looked up
+        return ((word, self.posting(word)) for word in self.vocabulary)
+
     def unpack_all(self, pause: Pause | None = None) -> None:
         """Unpack every word's schools now (on a worker), not at a first keystroke."""
-        for done, word in enumerate(list(self.postings), 1):
-            if isinstance(self.postings[word], bytes):
-                self.posting(word)
-            if pause is not None and done % 8 == 0:
-                pause()
+        postings = self.postings
+        if not isinstance(postings, PackedPostings):
+            return
+        self.postings = dict(postings.items(pause))  # every word a dict: found at dict speed
 
     def prepare_completions(self, pause: Pause | None = None) -> None:
         """List the completions of every one- and two-letter prefix now: they come with every
@@ -585,23 +774,17 @@ class SearchIndex:
 
     def posting(self, word: str) -> dict[int, float]:
         """The schools holding a word, with its weight for each (unpacked on first use)."""
-        posting = self.postings[word]
-        if isinstance(posting, bytes):
-            posting = self.postings[word] = unpack_posting(posting)
-        return posting
+        return self.postings[word]
 
     def count(self, word: str) -> int:
         """How many schools hold a word."""
-        posting = self.postings[word]
-        return _packed_size(posting) if isinstance(posting, bytes) else len(posting)
+        postings = self.postings
+        if isinstance(postings, PackedPostings):
+            return postings.count(word)
+        return len(postings[word])
 
-    def reversed_vocabulary(self) -> list[str]:
+    def reversed_vocabulary(self) -> Words:
         """Every word spelled backwards, sorted: words by their last letters."""
-        if self._reversed is None:
-            self._reversed = _split(self._reversed_text)
-            self._reversed_text = ""
-            if len(self._reversed) != len(self.vocabulary):
-                raise ValueError("the index's reversed words do not match its words")
         return self._reversed
 
     def bucket(self, first: bool, letters: str, length: int) -> list[str]:
@@ -618,7 +801,7 @@ class SearchIndex:
                 letters = letters[::-1]
             start = bisect_left(words_in, letters)
             end = bisect_left(words_in, letters + "{", start)  # "{" sorts after "z" and "9"
-            found = [w for w in words_in[start:end] if len(w) == length]
+            found = [w for w in _between(words_in, start, end) if len(w) == length]
             if not first:
                 found = sorted(w[::-1] for w in found)
             self._buckets[key] = found
@@ -686,12 +869,19 @@ class SearchIndex:
         start = bisect_left(self.vocabulary, prefix)
         end = bisect_left(self.vocabulary, prefix + "{", start)  # "{" sorts after "z"
         if end - start <= PREFIX_EXPANSION_CAP:
-            return self.vocabulary[start:end], True
+            return _between(self.vocabulary, start, end), True
         cached = self._completions.get(prefix)
         if cached is None:
-            cached = heapq.nlargest(
-                PREFIX_EXPANSION_CAP, self.vocabulary[start:end], key=self.count
-            )
+            found = _between(self.vocabulary, start, end)
+            postings = self.postings
+            if isinstance(postings, PackedPostings) and self.vocabulary is postings.words:
+                # counted by position: no word looked up (a one-letter prefix has thousands)
+                positions = range(start, end)
+                counts = dict(zip(found, map(postings.count_at, positions, found), strict=True))
+                count: Callable[[str], int] = counts.__getitem__
+            else:
+                count = self.count
+            cached = heapq.nlargest(PREFIX_EXPANSION_CAP, found, key=count)
             self._completions[prefix] = cached
         return cached, False
 
@@ -705,11 +895,9 @@ class SearchIndex:
             ):
                 if not bucket:
                     continue
-                for token, distance, _ in process.extract(
-                    word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
-                ):
-                    if token != word and distance <= budget:
-                        found[token] = int(distance)
+                for token, distance in near_words(word, bucket, budget):
+                    if token != word:
+                        found[token] = distance
         return list(found.items())
 
     # ---- searching ----------------------------------------------------------------------------
@@ -777,7 +965,7 @@ class SearchIndex:
 
     def _whole_name_scores(self, folded_query: str, eids: list[int]) -> dict[int, float]:
         """0-100 per school: how well one of its names reads as the query, words in any order
-        (one rapidfuzz call for all). A name holding the query as a phrase gets a bonus, the
+        (one token_sort_scores call for all). A name holding the query as a phrase gets a bonus, the
         most when the school's main name starts with it."""
         owners: list[int] = []
         choices: list[str] = []
@@ -788,10 +976,7 @@ class SearchIndex:
             choices.extend(names)
             owners.extend([eid] * len(names))
         best = dict.fromkeys(eids, 0.0)
-        for _, score, position in process.extract(
-            folded_query, choices, scorer=fuzz.token_sort_ratio, limit=None
-        ):
-            eid = owners[position]
+        for eid, score in zip(owners, token_sort_scores(folded_query, choices), strict=True):
             if score > best[eid]:
                 best[eid] = score
         phrase = f" {folded_query} "
@@ -874,12 +1059,15 @@ class SearchIndex:
             "entries": self.entries.to_parts(pause),
             "kind_rank": bytes(self.kind_rank),
             "prominence": bytes(self.prominence),
-            "name_texts": StoredColumn.parts_of(list(self.name_texts), "name"),
+            "name_texts": StoredColumn.parts_of(list(self.name_texts), "name", pause=pause),
             "place_texts": TableColumn.parts_of(list(self.place_texts), "place"),
-            "fine_choices": StoredColumn.parts_of(list(self.fine_choices), "name"),
-            "spelled": StoredColumn.parts_of(list(self.spelled), "name"),
+            "fine_choices": StoredColumn.parts_of(list(self.fine_choices), "name", pause=pause),
+            "spelled": StoredColumn.parts_of(list(self.spelled), "name", pause=pause),
+            "vocabulary": StoredColumn.parts_of(list(self.vocabulary), "word", pause=pause),
             "postings": self._packed_postings(pause),
-            "reversed_vocabulary": _joined(self.reversed_vocabulary(), "word"),
+            "reversed_vocabulary": StoredColumn.parts_of(
+                list(self.reversed_vocabulary()), "word", pause=pause
+            ),
             "by_country": {
                 code: array(EID_TYPE, sorted(self._within(code))).tobytes()
                 for code in sorted(self._by_country)
@@ -896,12 +1084,19 @@ class SearchIndex:
         }
 
     def _packed_postings(self, pause: Pause | None) -> dict[str, bytes]:
-        packed: dict[str, bytes] = {}
+        """Every word's schools (pack_posting) one after another, in word order, and where each
+        word's end (counted in numbers)."""
+        packed: list[bytes] = []
+        ends = array(EID_TYPE)
+        end = 0
         for done, word in enumerate(self.vocabulary, 1):
-            packed[word] = pack_posting(self.posting(word))
+            raw = pack_posting(self.posting(word))
+            packed.append(raw)
+            end += len(raw) // 4
+            ends.append(end)
             if pause is not None and done % 64 == 0:
                 pause()
-        return packed
+        return {"packed": b"".join(packed), "ends": ends.tobytes()}
 
     @classmethod
     def from_parts(cls, parts: dict[str, Any], *, shared: bool = False) -> SearchIndex:
@@ -922,11 +1117,14 @@ class SearchIndex:
         for name in ("kind_rank", "prominence", "name_texts", "place_texts", "fine_choices"):
             if len(getattr(index, name)) != count:
                 raise ValueError(f"the index's column {name} does not match its schools")
+        # Read-only views of the parts (shared or not: nothing writes them).
+        vocabulary = WordList(**parts["vocabulary"])
         postings = parts["postings"]
-        index.postings = dict(postings) if shared else postings
-        index.vocabulary = list(postings)  # stored in word order
-        index._reversed = None
-        index._reversed_text = parts["reversed_vocabulary"]
+        index.postings = PackedPostings(vocabulary, postings["packed"], postings["ends"])
+        index.vocabulary = vocabulary
+        index._reversed = WordList(**parts["reversed_vocabulary"])
+        if len(index._reversed) != len(vocabulary):
+            raise ValueError("the index's reversed words do not match its words")
         by_country = parts["by_country"]
         index._by_country = dict(by_country) if shared else by_country
         index._country_words = {code: w.split() for code, w in parts["country_words"].items()}
@@ -944,7 +1142,11 @@ class SearchIndex:
                     if pause is not None:
                         pause()
                 setattr(self, name, values)
-        self.reversed_vocabulary()
+        if not isinstance(self.vocabulary, list):
+            self.vocabulary = list(self.vocabulary)  # bisection at list speed
+            if pause is not None:
+                pause()
+            self._reversed = list(self._reversed)
 
 
 __all__ = ["SearchIndex", "WordMatch", "fold", "pack_posting", "unpack_posting"]

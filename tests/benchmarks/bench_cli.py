@@ -1,6 +1,6 @@
 """The command line as a user runs it: whole processes, each beside `python -c pass` and
-`python -m app --version` (the CLI's own floor: Python, argparse and every sub-command
-registered) in the same run, the commands taking turns. Wall and CPU time (the child's user +
+`python -m app --version` (the CLI's own floor: Python, argparse, the language; no sub-command
+is built) in the same run, the commands taking turns. Wall and CPU time (the child's user +
 system) are reported; nothing is asserted on them.
 
 The children run without PYTHONDONTWRITEBYTECODE, and a first round is thrown away, so that
@@ -33,13 +33,16 @@ def child_env(data_dir: Path) -> dict[str, str]:
 
 def test_cli_whole_process_times(bench, tmp_path: Path, imported_folder: Path) -> None:
     python = sys.executable
-    empty = tmp_path / "empty-data"
+    empty = tmp_path / "empty-data"  # never created: nothing to log in
+    logged = tmp_path / "data-folder"  # a data folder without a store: the CLI logs in it
+    logged.mkdir()
     app = [python, "-m", "app"]
     commands = {
         "pass": [python, "-c", "pass"],
         "version": [*app, "--version"],
         "assess": [*app, "assess", str(FIXTURE)],
         "search bundled": [*app, "--data-dir", str(empty), "schools", "search", "cairo"],
+        "search logged": [*app, "--data-dir", str(logged), "schools", "search", "cairo"],
         "search 60k": [*app, "--data-dir", str(imported_folder), "schools", "search", "cairo"],
     }
     times = run_interleaved(commands, RUNS, env=child_env(empty), cwd=ROOT)
@@ -55,6 +58,7 @@ def test_cli_whole_process_times(bench, tmp_path: Path, imported_folder: Path) -
     rows = {
         "assess": ("cli: assess a profile file", None),
         "search bundled": ("cli: schools search, bundled list", None),
+        "search logged": ("cli: schools search, bundled list, a data folder to log in", None),
         "search 60k": ("cli: schools search, 60,000 imported (index cached)", 500.0),
     }
     for label, (name, target) in rows.items():
