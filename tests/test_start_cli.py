@@ -106,7 +106,7 @@ def test_a_commands_own_help_and_errors(capsys: pytest.CaptureFixture[str]) -> N
 # What a one-shot school search imports (issue 13: ≤ 3x `python -c pass`): the prebuilt index is
 # read with the standard library's marshal and zlib (scored by rapidfuzz), and nothing is logged
 # where there is no data folder. Each of these cost it milliseconds.
-_HEAVY = ("dataclasses", "hashlib", "json", "csv", "sqlite3", "pycountry", "app.logs")
+_HEAVY = ("hashlib", "json", "csv", "sqlite3", "pycountry", "app.logs")
 
 _IMPORTS_PROBE = """
 import sys, app.cli

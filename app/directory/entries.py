@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from app.i18n import N_, _
 from app.paths import data_dir
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a search's start)
 if TYPE_CHECKING:
     from typing import Literal
 
@@ -37,165 +38,38 @@ BUNDLED_FILE = "schools/schools.csv"
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
 
 
-# SchoolEntry and SchoolMatch are written out as a dataclass would make them (the same __init__,
-# __repr__, __eq__, __hash__, immutability): importing dataclasses (and inspect with it) costs a
-# command-line search 4 ms, a fifth of what it does besides starting Python.
-
-
+@dataclass(frozen=True, slots=True)
 class SchoolEntry:
-    """One school as stored: bundled (ROR), recorded by the user, or imported from a file.
-    Immutable and hashable (compared field by field), like a frozen dataclass."""
-
-    __match_args__ = (  # the fields, in order
-        "name",
-        "kind",
-        "country",
-        "city",
-        "other_names",
-        "source",
-        "ror_id",
-        "directory_id",
-        "sponsor_note",
-        "store_id",
-    )
-    __slots__ = __match_args__
+    """One school as stored: bundled (ROR), recorded by the user, or imported from a file."""
 
     name: str
     kind: Kind
     country: str
+    city: str = ""
+    other_names: tuple[str, ...] = ()
+    source: str = BUNDLED_SOURCE
+    ror_id: str | None = None
+    directory_id: str | None = None
+    sponsor_note: str | None = None
+    store_id: int | None = None  # row id in the local store, for user and imported schools
+
+
+@dataclass(slots=True)  # not frozen: built 20 times per keystroke, and frozen costs 2x
+class SchoolMatch:
+    """One search result, best first, in the user's words."""
+
+    name: str
+    kind: Kind
+    kind_label: str
     city: str
+    country: str
+    country_name: str
     other_names: tuple[str, ...]
     source: str
-    ror_id: str | None
-    directory_id: str | None
-    sponsor_note: str | None
-    store_id: int | None  # row id in the local store, for user and imported schools
-
-    def __init__(
-        self,
-        name: str,
-        kind: Kind,
-        country: str,
-        city: str = "",
-        other_names: tuple[str, ...] = (),
-        source: str = BUNDLED_SOURCE,
-        ror_id: str | None = None,
-        directory_id: str | None = None,
-        sponsor_note: str | None = None,
-        store_id: int | None = None,
-    ) -> None:
-        put = object.__setattr__
-        put(self, "name", name)
-        put(self, "kind", kind)
-        put(self, "country", country)
-        put(self, "city", city)
-        put(self, "other_names", other_names)
-        put(self, "source", source)
-        put(self, "ror_id", ror_id)
-        put(self, "directory_id", directory_id)
-        put(self, "sponsor_note", sponsor_note)
-        put(self, "store_id", store_id)
-
-    def _fields(self) -> tuple[object, ...]:
-        return (
-            self.name,
-            self.kind,
-            self.country,
-            self.city,
-            self.other_names,
-            self.source,
-            self.ror_id,
-            self.directory_id,
-            self.sponsor_note,
-            self.store_id,
-        )
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"cannot assign to field {name!r}")  # frozen
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"cannot delete field {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, SchoolEntry)
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        pairs = zip(self.__match_args__, self._fields(), strict=True)
-        shown = ", ".join(f"{n}={v!r}" for n, v in pairs)
-        return f"SchoolEntry({shown})"
-
-    def __reduce__(self) -> tuple[type[SchoolEntry], tuple[object, ...]]:
-        return SchoolEntry, self._fields()
-
-
-class SchoolMatch:
-    """One search result, best first, in the user's words. Not frozen: built 20 times per
-    keystroke, and frozen costs 2x. Compared field by field, like a dataclass."""
-
-    __match_args__ = (  # the fields, in order
-        "name",
-        "kind",
-        "kind_label",
-        "city",
-        "country",
-        "country_name",
-        "other_names",
-        "source",
-        "score",
-        "directory_id",
-        "sponsor_note",
-        "ror_id",
-    )
-    __slots__ = __match_args__
-    __hash__ = None  # type: ignore[assignment]  # mutable: as a dataclass, not hashable
-
-    def __init__(
-        self,
-        name: str,
-        kind: Kind,
-        kind_label: str,
-        city: str,
-        country: str,
-        country_name: str,
-        other_names: tuple[str, ...],
-        source: str,
-        score: float,
-        directory_id: str | None = None,
-        sponsor_note: str | None = None,
-        ror_id: str | None = None,
-    ) -> None:
-        self.name = name
-        self.kind = kind
-        self.kind_label = kind_label
-        self.city = city
-        self.country = country
-        self.country_name = country_name
-        self.other_names = other_names
-        self.source = source
-        self.score = score
-        self.directory_id = directory_id
-        self.sponsor_note = sponsor_note
-        self.ror_id = ror_id
-
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__match_args__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, SchoolMatch)
-        return self._fields() == other._fields()
-
-    def __repr__(self) -> str:
-        pairs = zip(self.__match_args__, self._fields(), strict=True)
-        shown = ", ".join(f"{n}={v!r}" for n, v in pairs)
-        return f"SchoolMatch({shown})"
+    score: float
+    directory_id: str | None = None
+    sponsor_note: str | None = None
+    ror_id: str | None = field(default=None)
 
     @property
     def ror_url(self) -> str | None:
