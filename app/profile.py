@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from app.i18n import ENGLISH, N_, _, format_date, language
 
@@ -47,16 +47,7 @@ DocumentKind = Literal[
     "pathway_attestation",
     "oet_score_report",
 ]
-DOCUMENT_KINDS: tuple[str, ...] = (
-    "passport",
-    "diploma",
-    "diploma_translation",
-    "transcript",
-    "transcript_translation",
-    "licence",
-    "pathway_attestation",
-    "oet_score_report",
-)
+DOCUMENT_KINDS: tuple[str, ...] = get_args(DocumentKind)
 # In English (N_); shown through _() (app.engine.documents.kind_label).
 DOCUMENT_KIND_LABELS: dict[str, str] = {
     "passport": N_("Passport"),

@@ -7,12 +7,10 @@ imported on first use (a search never loads the importer).
 
 from __future__ import annotations
 
-import importlib
+from app.lazy import lazy_exports
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
 if TYPE_CHECKING:
-    from typing import Any
-
     from app.directory.directory import SchoolDirectory, load_directory
     from app.directory.entries import (
         KIND_LABELS,
@@ -62,10 +60,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"app.directory.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(
+    __name__, {name: f"app.directory.{module}" for name, module in _WHERE.items()}
+)

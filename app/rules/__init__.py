@@ -9,8 +9,9 @@ in the loader and tomllib, which the first list of profiles never needs.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from app.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from app.rules.families import ENGINE_FAMILIES, Family, PickedBy
@@ -47,13 +48,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

@@ -8,10 +8,10 @@ Importing this package costs nothing heavy: the names below that need SQLAlchemy
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from app.lazy import lazy_exports
 from app.store.failures import StoreError, StoreUnavailable
 from app.store.files import STORE_FILE_NAME, default_data_dir, make_private_folder
 from app.store.opening import DEFAULT_BUSY_TIMEOUT_MS, prepare_file
@@ -44,13 +44,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [
