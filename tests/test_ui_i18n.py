@@ -192,3 +192,20 @@ def test_every_string_in_the_qt_catalogs_has_its_class_context():
                         if message.get("numerus") == "yes":
                             missing -= {"{count}", "{n}", "{total}", "{more}"}
                         assert not missing, (path.name, name, source, form)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "ar"])
+def test_no_page_is_wider_than_the_window_in_any_language(qtbot, app_language, stored, code):
+    """Longer Spanish words, Arabic and long document names wrap or shrink: no page scrolls
+    sideways (a sideways scroll hides the end of every sentence, and in Arabic their start)."""
+    app_language(code)
+    store, profile_id = stored
+    wizard = open_wizard(qtbot, store, profile_id)
+    wide = []
+    for page_id in PageId:
+        wizard.walk_to(page_id)
+        QApplication.processEvents()
+        if wizard.pages[page_id].scroll_area.horizontalScrollBar().maximum() > 0:
+            wide.append(page_id.name)
+    assert not wide, f"pages wider than the window in {code}: {wide}"
+    wizard.close()

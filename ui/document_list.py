@@ -99,16 +99,21 @@ class DocumentsEditor(QWidget):
         kind_label_widget = QLabel(self.tr("Kind of &document to add"))
         kind_label_widget.setBuddy(self.new_kind)
         self.new_kind.setAccessibleName(self.tr("Kind of document to add"))
+        shrinkable(self.new_kind)
         self.add_button = QPushButton(self.tr("&Add document"))
         self.add_button.clicked.connect(self.add_document)
         self.remove_button = QPushButton(self.tr("Remo&ve document"))
         self.remove_button.clicked.connect(self.remove_document)
         row.addWidget(kind_label_widget)
-        row.addWidget(self.new_kind)
+        row.addWidget(self.new_kind, 1)
         row.addWidget(self.add_button)
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
         column.addLayout(row)
+        # Removing acts on the document chosen in the list: its own line, under the adding one,
+        # so the page fits the window in every language.
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        column.addLayout(remove_row)
 
     def _build_details(self, box: QGroupBox) -> None:
         column = QVBoxLayout(box)
@@ -119,6 +124,7 @@ class DocumentsEditor(QWidget):
         for kind in DOCUMENT_KINDS:
             self.kind_combo.addItem(translated(kind_label(kind, 0)), kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+        shrinkable(self.kind_combo)
         self._add_row(form, self.tr("&Kind"), self.kind_combo)
         self.edits: dict[str, QLineEdit] = {}
         labels = {
@@ -422,3 +428,12 @@ class DocumentsEditor(QWidget):
             self.history.clear()
             self.history.addItems(texts)
         self.remove_status_button.setEnabled(bool(texts))
+
+
+def shrinkable(combo: QComboBox) -> None:
+    """A combo of long names that may be narrower than its longest one (its list still shows
+    them whole): otherwise the page grows wider than the window, and a scroll bar appears (Spanish
+    and Arabic names are longer still)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
