@@ -85,6 +85,10 @@ def check(bundle: Path) -> None:
         # A windowed Windows program has no stdout at all: there only its exit code can speak.
         shown = "" if sys.platform == "win32" else "first window shown"
         run("wizard --smoke-test", [str(gui), "--smoke-test"], env, shown)
+        # Our Qt catalog and Qt's own (standard buttons) found where the program was installed.
+        catalogs = "" if sys.platform == "win32" else "img_readiness, qtbase"
+        arabic_window = [str(gui), "--lang", "ar", "--smoke-test"]
+        run("wizard --lang ar (Qt catalogs)", arabic_window, env, catalogs)
         run("cli --version", [str(cli), "--version"], env, "IMG Readiness")
         run("cli rules (data/rules)", [str(cli), "rules"], env, "Rules version")
         run("cli assess (rules + engine)", [str(cli), "assess", str(profile)], env, "Source:")

@@ -175,6 +175,22 @@ def test_smoke_test_start_shows_a_window_and_exits_cleanly(tmp_path):
     assert "Traceback" not in done.stderr
 
 
+def test_a_start_in_arabic_finds_our_qt_catalog_and_qts_own(tmp_path):
+    """What the bundle check asks of a frozen app, asked of this one: --lang ar loads the app's
+    catalog and Qt's (the standard buttons), and says so."""
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--lang", "ar", "--smoke-test", "--data-dir",
+         str(tmp_path / "store")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "language ar: img_readiness, qtbase" in done.stdout
+
+
 def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on each void call and aborts
     the interpreter (pyproject.toml keeps below it). Thirty thousand repaints is a long

@@ -87,9 +87,21 @@ def choose_language(command_line: str | None) -> str:
 
 
 def qt_translations_dir() -> str:
-    from ui.qt import QLibraryInfo
+    """Where Qt's own catalogs are: Qt's configured folder, else PySide6's own Qt/translations
+    (a frozen bundle keeps them there, and Qt's configured path may point outside it)."""
+    from pathlib import Path
 
-    return str(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    from ui.qt import QLibraryInfo, pyside_translations_dir
+
+    configured = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(configured.glob("qtbase_*.qm")):
+        return str(configured)
+    return pyside_translations_dir()
+
+
+def installed_catalogs() -> list[str]:
+    """The Qt catalogs in use (``img_readiness``, ``qtbase``): what --smoke-test reports."""
+    return [translator.objectName() for translator in _installed]
 
 
 def apply_language(app: Any, code: str) -> str:
@@ -109,6 +121,7 @@ def apply_language(app: Any, code: str) -> str:
             if translator.load(f"{name}_{code}", folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
+                translator.setObjectName(name)
             else:
                 logger.warning("No %s catalog for %s in %s", name, code, folder)
     # Left to right is Qt's default: set only when it changes, so that an English start does not

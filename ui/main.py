@@ -201,6 +201,8 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
 
         def first_shown() -> None:
             say(f"first window shown in {_ms_since_start():.0f} ms")
+            if chosen != "en":  # a bundle's check that its catalogs, ours and Qt's, are found
+                say(f"language {chosen}: {', '.join(language.installed_catalogs()) or 'none'}")
 
         def ready() -> None:
             QTimer.singleShot(0, app.quit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-import PySide6.QtCore  # noqa: F401  (loads Qt's core library; the names come lazily)
+import PySide6.QtCore  # loads Qt's core library; the names come lazily
 
 
 def _find_pyside_users_quickly() -> None:
@@ -405,3 +405,11 @@ def qt_version() -> str:
     from PySide6.QtCore import qVersion
 
     return str(qVersion())
+
+
+def pyside_translations_dir() -> str:
+    """PySide6's own folder of Qt's catalogs (``qtbase_es.qm``...): where a frozen bundle keeps
+    them, whatever Qt's configured translations path says."""
+    from pathlib import Path
+
+    return str(Path(PySide6.QtCore.__file__).resolve().parent / "Qt" / "translations")
