@@ -6,7 +6,7 @@ PYTHON ?= python3
 # PYTHON given on the command line or in the environment: a .venv of another version is remade.
 PYTHON_CHOSEN := $(if $(filter command line environment,$(origin PYTHON)),1,)
 
-.PHONY: setup run test lint bench screenshots schools schools-index translations bundle clean
+.PHONY: setup run test lint bench screenshots schools schools-index rules-cache translations bundle clean
 
 # Checks the Python version (says which one is needed), remakes a .venv made by another or a
 # broken Python, and installs when pyproject.toml changed (packaging/setup_venv.sh).
@@ -55,6 +55,11 @@ schools: setup
 
 schools-index: setup
 	$(PY) -m tools.build_schools --index-only
+
+# After editing data/rules/*.toml: the parsed rules shipped beside them (data/rules/rules-parsed.json,
+# read at start instead of parsing the TOML; a test fails while it does not match the files).
+rules-cache: setup
+	$(PY) -c "from app.rules.loader import write_parsed_rules; print(write_parsed_rules())"
 
 # Extract every marked sentence (app/ with Babel, ui/ with pyside6-lupdate), update the Spanish and
 # Arabic catalogs in resources/locale and resources/translations, and compile them (.mo, .qm).

@@ -14,11 +14,10 @@ import datetime as dt
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.atomic import write_atomically
 from app.i18n import _
 from app.paths import user_data_dir
-from app.rules.changes import ImportReport, RulesetInfo, VerdictChange, compare_rules
 from app.rules.loader import (
     RulesError,
     Ruleset,
@@ -27,6 +26,9 @@ from app.rules.loader import (
     parse_rules_files,
     version_key,
 )
+
+if TYPE_CHECKING:
+    from app.rules.changes import ImportReport, VerdictChange
 
 logger = logging.getLogger(__name__)
 
@@ -135,6 +137,7 @@ def _verdict_changes(
         return (), 0, _("No saved profiles to check (no store yet).")
     try:
         from app.engine.evaluate import evaluate
+        from app.rules.changes import VerdictChange
 
         changes: list[VerdictChange] = []
         with open_store(data_dir) as store:
@@ -168,6 +171,8 @@ def _report(
     as_of: dt.date,
     file: Path | None,
 ) -> ImportReport:
+    from app.rules.changes import ImportReport, RulesetInfo, compare_rules
+
     added, ended, changed = compare_rules(before, after)
     verdicts, checked, note = _verdict_changes(before, after, data_dir, as_of)
     return ImportReport(
@@ -223,6 +228,8 @@ def revert_rules(data_dir: Path | None = None, *, as_of: dt.date) -> ImportRepor
     target = imported_file(data_dir)
     before = active_ruleset(data_dir)
     if not target.exists():
+        from app.rules.changes import ImportReport, RulesetInfo
+
         info = RulesetInfo.of(before)
         return ImportReport("revert", info, info, as_of, None)
     try:
@@ -287,6 +294,8 @@ def _make_private_folder(folder: Path) -> None:
 
 def _write_atomically(target: Path, content: bytes) -> None:
     """Whole or not at all, readable by its owner alone."""
+    from app.atomic import write_atomically  # tempfile and shutil: not needed to read rules
+
     try:
         write_atomically(target, content, private=True)
     except OSError as exc:

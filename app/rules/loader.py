@@ -193,10 +193,13 @@ def load_ruleset(path: Path | None = None, cache_dir: Path | None = None) -> Rul
     """The ruleset in ``path`` (a .toml file or a folder of them; default the bundled data/rules).
 
     Cached per path: callers may call it on every keystroke. Raises RulesError naming the file,
-    the rule and the field for anything malformed. With ``cache_dir`` (a folder that exists:
-    the store's data folder), the TOML files' parsed contents are kept there as JSON
-    (``PARSED_CACHE_NAME``) and read back at the next start while the files are unchanged
-    (their size and SHA-256): the same checks run on them, only the TOML parsing is skipped.
+    the rule and the field for anything malformed. The TOML files' parsed contents are read
+    from JSON (``PARSED_CACHE_NAME``) while the files are unchanged (their size and CRC-32):
+    the same checks run on them, only the TOML parsing is skipped. The bundled folder ships
+    that JSON beside its files (``make rules-cache``; a test checks it is current), so even a
+    first start parses nothing; for other files, or a shipped copy that no longer matches them,
+    ``cache_dir`` (a folder that exists: the store's data folder) keeps one after the first
+    parse.
     """
     key = Path(path or default_rules_dir()).resolve()
     found = _loaded.get(key)
@@ -207,12 +210,14 @@ def load_ruleset(path: Path | None = None, cache_dir: Path | None = None) -> Rul
 
 _loaded: dict[Path, Ruleset] = {}
 PARSED_CACHE_NAME = "rules-parsed.json"
-_CACHE_FORMAT = 1  # bump when the cache's shape changes
+_CACHE_FORMAT = 2  # bump when the cache's key or shape changes (2: CRC-32 for SHA-256)
 
 
 def _load(path: Path, cache_dir: Path | None) -> Ruleset:
+    shipped: Path | None = None  # a folder's parsed rules, kept beside its files
     if path.is_dir():
         files = sorted(path.glob("*.toml"))
+        shipped = path / PARSED_CACHE_NAME
         if not files:
             raise RulesError(_("{file}: no .toml rules files in this folder").format(file=path))
     elif path.is_file():
@@ -220,26 +225,43 @@ def _load(path: Path, cache_dir: Path | None) -> Ruleset:
     else:
         raise RulesError(_("{file}: no such rules file or folder").format(file=path))
     texts = [(file, _read_text(file)) for file in files]
-    if cache_dir is None or not cache_dir.is_dir():
-        return parse_rules_files(texts, path)
     key = _cache_key(texts)
-    kept = _cached_documents(cache_dir / PARSED_CACHE_NAME, key)
+    kept = _cached_documents(shipped, key) if shipped is not None else None
+    if kept is None and cache_dir is not None and cache_dir.is_dir():
+        kept = _cached_documents(cache_dir / PARSED_CACHE_NAME, key)
+        if kept is None:
+            documents = [(file, _parse_toml(file, text)) for file, text in texts]
+            _keep_documents(cache_dir / PARSED_CACHE_NAME, key, documents)
+            return _ruleset_of(documents, path)
     if kept is None:
-        documents = [(file, _parse_toml(file, text)) for file, text in texts]
-        _keep_documents(cache_dir / PARSED_CACHE_NAME, key, documents)
-    else:
-        documents = [(file, document) for (file, _text), document in zip(texts, kept, strict=True)]
-    return _ruleset_of(documents, path)
+        return parse_rules_files(texts, path)
+    return _ruleset_of(
+        ((file, document) for (file, _text), document in zip(texts, kept, strict=True)), path
+    )
 
 
 def _cache_key(texts: list[tuple[Path, str]]) -> list[Any]:
-    import hashlib
+    # CRC-32, as zlib is loaded at start already (hashlib costs 2 ms to import): a key only has
+    # to tell a changed file from the one parsed.
+    import zlib
 
     files = []
     for file, text in texts:
         data = text.encode("utf-8")
-        files.append([file.name, len(data), hashlib.sha256(data).hexdigest()])
+        files.append([file.name, len(data), zlib.crc32(data)])
     return [_CACHE_FORMAT, files]
+
+
+def write_parsed_rules(path: Path | None = None) -> Path:
+    """Parse the rules files in the folder ``path`` (default: the bundled one) and write their
+    parsed contents beside them as ``PARSED_CACHE_NAME``: ``make rules-cache`` after editing."""
+    folder = Path(path or default_rules_dir())
+    texts = [(file, _read_text(file)) for file in sorted(folder.glob("*.toml"))]
+    documents = [(file, _parse_toml(file, text)) for file, text in texts]
+    _ruleset_of(documents, folder)  # only rules that load are shipped
+    target = folder / PARSED_CACHE_NAME
+    target.write_bytes(_cache_content(_cache_key(texts), documents))
+    return target
 
 
 def _cached_documents(cache: Path, key: list[Any]) -> list[dict[str, Any]] | None:
@@ -262,20 +284,24 @@ def _cached_documents(cache: Path, key: list[Any]) -> list[dict[str, Any]] | Non
 
 def _keep_documents(cache: Path, key: list[Any], documents: list[tuple[Path, Any]]) -> None:
     """Best effort: a folder that cannot be written only means parsing again next time."""
-    import json
     import logging
 
     from app.atomic import write_atomically
 
     try:
-        content = json.dumps(
-            {"key": key, "documents": [document for _file, document in documents]},
-            default=_to_json,
-            ensure_ascii=False,
-        ).encode("utf-8")
-        write_atomically(cache, content)
+        write_atomically(cache, _cache_content(key, documents))
     except (OSError, TypeError, ValueError) as exc:
         logging.getLogger(__name__).info("The parsed rules were not kept: %s", exc)
+
+
+def _cache_content(key: list[Any], documents: list[tuple[Path, Any]]) -> bytes:
+    import json
+
+    return json.dumps(
+        {"key": key, "documents": [document for _file, document in documents]},
+        default=_to_json,
+        ensure_ascii=False,
+    ).encode("utf-8")
 
 
 def _to_json(value: Any) -> Any:
