@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from app.checklist import Status
 from app.store import open_store
@@ -72,4 +74,28 @@ def test_in_a_dark_palette_status_marks_use_light_colours_that_stay_readable(
         html = wizard.review_page.overall.text()
         assert status_colour(Status.PENDING) in html  # "Incomplete" drawn in the dark variant
         assert "Incomplete" in html  # and in words, never colour alone
+        wizard.close()
+
+
+def test_pages_lay_their_groups_side_by_side_when_wide_and_one_above_the_other_when_narrow(
+    qtbot, data_dir
+):
+    """Step 1 and Step 2 CK sit side by side in a wide window; narrowed, Step 2 CK moves under
+    Step 1 (nothing scrolls sideways); widened again, they are side by side again."""
+    with open_store(data_dir) as store:
+        wizard = open_wizard(qtbot, store, import_fixture(store, "oet_retaker.json"))
+        wizard.setStartId(PageId.EXAMS)
+        wizard.restart()
+        exams = wizard.pages[PageId.EXAMS]
+
+        def side_by_side() -> bool:
+            QApplication.processEvents()
+            step1 = exams.step1_result.mapTo(exams.body, QPoint(0, 0))
+            ck = exams.ck_result.mapTo(exams.body, QPoint(0, 0))
+            return ck.x() > step1.x() and abs(ck.y() - step1.y()) < exams.step1_result.height()
+
+        for width, expected in ((1400, True), (640, False), (1400, True)):
+            wizard.resize(width, 900)
+            qtbot.waitUntil(lambda expected=expected: side_by_side() is expected, timeout=2000)
+            assert exams.scroll_area.horizontalScrollBar().maximum() == 0, width
         wizard.close()
