@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from app.checklist import Status
 from app.i18n import ENGLISH, N_, _, language, ngettext, pgettext
 from app.profile import Profile
@@ -179,7 +177,14 @@ def script_words(name: str) -> str | None:
 
 
 def _folded(word: str) -> str:
-    text = anyascii(word) if not word.isascii() else word
+    if word.isascii():
+        text = word
+    else:
+        # Imported here: anyascii imports importlib.resources (4 ms), which a start with no
+        # name outside ASCII never needs.
+        from anyascii import anyascii
+
+        text = anyascii(word)
     return re.sub(r"[^a-z0-9]", "", _apostrophes().sub("", text.lower()))
 
 
