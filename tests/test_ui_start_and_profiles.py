@@ -37,6 +37,88 @@ def test_first_start_opens_a_new_profile_straight_in_the_wizard(qtbot, data_dir)
     quit_app(launcher)
 
 
+def _first_start(qtbot, data_dir: Path, chooser_after_ms: int = 5_000) -> Launcher:
+    """As `python -m ui` starts with no saved profiles yet: no chooser made, the store opened
+    at once (quietly, as the smoke test)."""
+    launcher = Launcher(None, data_dir)
+    launcher.quiet = True
+    assert launcher.is_first_start()
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start_with_the_wizard(chooser_after_ms)
+    qtbot.addWidget(launcher.wizard)
+    return launcher
+
+
+def test_a_first_start_shows_the_wizard_first_and_makes_the_chooser_only_when_asked(
+    qtbot, data_dir
+):
+    """Nothing flashes up before the wizard: the empty chooser is not even made; "Profiles…"
+    makes it, listing the new profile."""
+    launcher = _first_start(qtbot, data_dir)
+    wizard = launcher.wizard
+    assert wizard.isVisible() and wizard.currentId() == PageId.APPLICANT
+    assert launcher._chooser is None
+    activate(qtbot, wizard)
+    replace_text(qtbot, wizard.pages[PageId.APPLICANT].full_name, "Wei Zhang")
+    qtbot.mouseClick(
+        wizard.button(wizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton
+    )
+    chooser = launcher.chooser
+    qtbot.addWidget(chooser)
+    qtbot.waitUntil(chooser.isVisible)
+    assert chooser.list.count() == 1
+    assert chooser.list.currentItem().text().startswith("Wei Zhang")
+    assert not Launcher(None, data_dir).is_first_start()  # the next start lists it
+    quit_app(launcher)
+
+
+def test_a_slow_first_start_shows_the_chooser_until_the_wizard_is_ready(
+    qtbot, data_dir, monkeypatch
+):
+    """A slow disk: after a moment the chooser says it is opening, then the wizard takes over."""
+    import time
+
+    import ui.launcher as launcher_module
+
+    opening = launcher_module._open_everything
+
+    def slowly(*args):
+        time.sleep(0.4)
+        return opening(*args)
+
+    monkeypatch.setattr(launcher_module, "_open_everything", slowly)
+    launcher = Launcher(None, data_dir)
+    launcher.quiet = True
+    seen: list[str] = []
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.start_with_the_wizard(chooser_after_ms=50)
+        qtbot.waitUntil(lambda: launcher._chooser is not None and launcher.chooser.isVisible())
+        seen.append(launcher.chooser.status.text())
+    qtbot.addWidget(launcher.chooser)
+    qtbot.addWidget(launcher.wizard)
+    assert seen == ["Opening your saved profiles…"]
+    assert launcher.wizard.isVisible() and not launcher.chooser.isVisible()
+    quit_app(launcher)
+
+
+def test_a_first_start_whose_store_cannot_be_made_shows_why_with_retry(qtbot, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    launcher = Launcher(None, blocked / "data")
+    launcher.quiet = True
+    assert launcher.is_first_start()
+    with qtbot.waitSignal(launcher.failed, timeout=15_000):
+        launcher.start_with_the_wizard()
+    chooser = launcher.chooser
+    qtbot.addWidget(chooser)
+    qtbot.waitUntil(chooser.isVisible)
+    assert launcher.wizard is None
+    assert "is a file, not a folder" in chooser.status.text()
+    assert launcher.problem_banner is not None and launcher.problem_banner.isVisible()
+    assert launcher.problem_banner.retry_button.isEnabled()
+    launcher.shut_down()
+
+
 def test_reopening_lists_the_profile_and_resumes_on_the_page_left(qtbot, data_dir):
     launcher = start_app(qtbot, data_dir)
     wizard = launcher.wizard

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
-from ui.profile_chooser import ProfileChooser
 from ui.qt import QObject, Signal
 from ui.worker import run_in_background, wait_for_background_work
 
@@ -24,12 +23,16 @@ if TYPE_CHECKING:
     from app.store.quick import QuickStore
     from app.store.records import ProfileSummary
     from ui.banner import StoreProblemBanner
+    from ui.profile_chooser import ProfileChooser
     from ui.store_recovery import RecoveryDialog
 
 LAST_PROFILE_SETTING = "last_profile_id"
 # As ui.advisor_actions.JUDGED_BEFORE_PAINT: up to this many never-judged profiles are judged, and
 # not-eligible ones given their own words, before the first list; beyond, the table's worker.
 JUDGED_BEFORE_PAINT = 200
+# A first start opens the wizard with nothing shown before it; the chooser ("Opening your saved
+# profiles…") shows if that takes longer than this (a slow disk), so the screen never stays empty.
+CHOOSER_AFTER_MS = 500
 logger = logging.getLogger(__name__)
 
 
@@ -158,10 +161,12 @@ class Launcher(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, chooser: ProfileChooser, data_dir: Path | None, as_of: dt.date | None = None
+        self, chooser: ProfileChooser | None, data_dir: Path | None, as_of: dt.date | None = None
     ) -> None:
+        """``chooser`` None: the profile chooser is made when first needed (a first start opens
+        the wizard without it, see start_with_the_wizard)."""
         super().__init__()
-        self.chooser = chooser
+        self._chooser: ProfileChooser | None = None
         self.data_dir = data_dir
         self.as_of = as_of
         self.store: Any = None
@@ -172,12 +177,32 @@ class Launcher(QObject):
         self.quiet = False  # the smoke test answers no dialog
         self.recovery_dialog: RecoveryDialog | None = None
         self.quitting = False  # set at exit: warm-ups still queued on the worker are skipped
+        self._chooser_timer: Any = None  # a first start's: shows the chooser if it takes long
+        if chooser is not None:
+            self._take(chooser)
+
+    @property
+    def chooser(self) -> ProfileChooser:
+        """The profile chooser (the window of the saved profiles), made on first use."""
+        if self._chooser is None:
+            from ui.profile_chooser import ProfileChooser
+
+            self._take(ProfileChooser())
+            assert self._chooser is not None
+            if self.store is not None:  # made after the start: it lists this store
+                self._chooser.store = self.store
+            if self._ruleset is not None:
+                self._chooser.show_rules_in_use()
+        return self._chooser
+
+    def _take(self, chooser: ProfileChooser) -> None:
+        self._chooser = chooser
         chooser.open_requested.connect(self.open_profile)
         chooser.retry_requested.connect(self.retry)
         chooser.school_list_changed.connect(self._school_list_rebuilt)
         chooser.school_list_failed.connect(self._school_list_failed)
         chooser.rules_changed.connect(self._rules_changed)
-        chooser.as_of = as_of
+        chooser.as_of = self.as_of
 
     @property
     def ruleset(self) -> Any:
@@ -200,10 +225,40 @@ class Launcher(QObject):
             self._store_failed,
         )
 
+    def is_first_start(self) -> bool:
+        """No saved profiles file yet: the start makes one and a new profile's wizard opens."""
+        from app.store.files import STORE_FILE_NAME, default_data_dir
+
+        folder = Path(self.data_dir) if self.data_dir is not None else default_data_dir()
+        try:
+            return not (folder / STORE_FILE_NAME).exists()
+        except OSError:  # a folder we may not look into: the usual start says what is wrong
+            return False
+
+    def start_with_the_wizard(self, chooser_after_ms: int = CHOOSER_AFTER_MS) -> None:
+        """A first start: the store is made and a new profile opens in the wizard at once, the
+        first window the user sees. The chooser, which would only flash up empty before the
+        wizard covered it, is shown only when that takes longer than ``chooser_after_ms`` or
+        fails (its banner then says why, with Retry), or has something to ask."""
+        self.failed.connect(self._show_chooser_now)
+        self._chooser_timer = qt.QTimer(self, singleShot=True, interval=chooser_after_ms)
+        self._chooser_timer.timeout.connect(self._show_chooser_while_waiting)
+        self._chooser_timer.start()
+        self.start()
+
+    def _show_chooser_now(self) -> None:
+        if self._chooser_timer is not None:
+            self._chooser_timer.stop()
+        self.chooser.show()
+
+    def _show_chooser_while_waiting(self) -> None:
+        if self.wizard is None and not self.quitting:
+            self.chooser.show()
+
     @property
     def problem_banner(self) -> StoreProblemBanner | None:
         """The chooser's banner with Retry, once the store could not be opened."""
-        return self.chooser.problem_banner
+        return self._chooser.problem_banner if self._chooser is not None else None
 
     def _store_failed(self, error: BaseException) -> None:
         """Say why (the file is left as it was) and offer Retry, under the chooser's status."""
@@ -218,18 +273,20 @@ class Launcher(QObject):
         self.start()
 
     def _store_opened(self, opened: tuple[QuickStore, Any, FirstList]) -> None:
-        self.chooser.hide_store_problem()
+        if self._chooser is not None:
+            self._chooser.hide_store_problem()
         self.store, self._ruleset, first = opened
         logger.info("Saved profiles opened: %d", len(first.summaries))
         if self._ruleset is not None:  # read by the worker already (cached): say which now
             self._log_rules()
         if self.store.recovery_notice and not self.quiet:
             self.chooser.show_profiles(self.store, first=first)  # the list behind the question
+            self.chooser.show()
             self._offer_recovery(first.summaries, first.last_id)
         else:
             self._show_start(first.summaries, first.last_id, first=first)
-        if self._ruleset is not None:
-            self.chooser.show_rules_in_use()
+        if self._ruleset is not None and self._chooser is not None:  # else when it is made
+            self._chooser.show_rules_in_use()
         # Once the list (or the wizard) is up, on the one worker: the school list (the wizard's
         # search), then the rest of the store (SQLAlchemy), so that no later action waits.
         qt.QTimer.singleShot(0, self._warm_up)
@@ -250,7 +307,8 @@ class Launcher(QObject):
         if self._ruleset is None:  # else read meanwhile (a wizard opened) or imported since
             self._ruleset = ruleset
             self._log_rules()
-        self.chooser.show_rules_in_use()
+        if self._chooser is not None:  # else when it is made
+            self._chooser.show_rules_in_use()
 
     def _log_rules(self) -> None:
         logger.info(
@@ -280,6 +338,7 @@ class Launcher(QObject):
         if summaries:
             known = {s.id for s in summaries}
             self.chooser.show_profiles(self.store, last_id if last_id in known else None, first)
+            self.chooser.show()
             if confirmation:
                 self.chooser.tell(confirmation)
             self.ready.emit()
@@ -287,15 +346,19 @@ class Launcher(QObject):
         new_id = first.new_profile_id if first is not None else None
         if new_id is not None:
             # A first start: the wizard covers the chooser at once, so its table is built when
-            # the user first comes back to the list (back_to_profiles).
-            self.chooser.store = self.store
+            # the user first comes back to the list (back_to_profiles), as is the chooser when
+            # it was not needed before.
+            if self._chooser is not None:
+                self._chooser.store = self.store
             try:
                 self.open_profile(new_id)
             except Exception:  # the list at least, behind whatever is told of it
                 self.chooser.show_profiles(self.store)
+                self.chooser.show()
                 raise
             return
         self.chooser.show_profiles(self.store, first=first)
+        self.chooser.show()
         if new_id is None:
             from app.store import StoreError
 
@@ -425,7 +488,10 @@ class Launcher(QObject):
         self.wizard.profiles_requested.connect(self.back_to_profiles)
         logger.info("Profile %d opened on page %s", profile_id, stored.last_page or "(first)")
         self.wizard.show()
-        self.chooser.hide()
+        if self._chooser_timer is not None:
+            self._chooser_timer.stop()
+        if self._chooser is not None:
+            self._chooser.hide()
         # Where to start next time: written once the wizard is up (a write the user need not
         # wait for), queued before anything ``ready``'s listeners queue, so it is never skipped.
         qt.QTimer.singleShot(0, lambda: self._remember_last(profile_id))
@@ -457,6 +523,8 @@ class Launcher(QObject):
         school list) finishes first, so no connection is left open: the close folds the
         write-ahead log in and no -wal/-shm stays beside the file."""
         self.quitting = True
+        if self._chooser_timer is not None:
+            self._chooser_timer.stop()
         if self.wizard is not None:
             self.wizard.session.flush()
         if self.store is not None:

@@ -183,16 +183,18 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
     chosen = language.apply_language(app, language.choose_language(args.lang))
     logger.info("Language: %s", chosen)
 
-    from ui.profile_chooser import ProfileChooser
-
-    chooser = ProfileChooser()
-    chooser.show()
     from ui.launcher import Launcher
 
-    launcher = Launcher(chooser, data_dir)
+    launcher = Launcher(None, data_dir)
+    # A first start has no profiles to choose from: the wizard on a new profile is the first
+    # window, and the chooser is made only if it is needed (see start_with_the_wizard).
+    first_start = launcher.is_first_start()
+    if not first_start:
+        launcher.chooser.show()
     exit_code = 0
     if args.smoke_test:
         launcher.quiet = True
+        told: list[str] = []
 
         def say(line: str) -> None:
             # A reader that has gone (a closed pipe) must not keep the smoke test from ending.
@@ -200,12 +202,16 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
                 print(line, flush=True)
 
         def first_shown() -> None:
+            if told:
+                return
+            told.append("shown")
             say(f"first window shown in {_ms_since_start():.0f} ms")
             if chosen != "en":  # a bundle's check that its catalogs, ours and Qt's, are found
                 say(f"language {chosen}: {', '.join(language.installed_catalogs()) or 'none'}")
 
         def ready() -> None:
             QTimer.singleShot(0, app.quit)
+            first_shown()  # a first start's first window is the wizard, shown just now
             say(f"profiles ready in {_ms_since_start():.0f} ms")
             peak = _peak_memory_mb()
             if peak is not None:
@@ -217,12 +223,13 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
             exit_code = 1
             QTimer.singleShot(0, app.quit)
 
-        chooser.first_painted.connect(first_shown)
+        if not first_start:
+            launcher.chooser.first_painted.connect(first_shown)
         launcher.ready.connect(ready)
         launcher.failed.connect(failed)
-    # The store opens (SQLAlchemy, Alembic: 3x a bare window) once the first window is painted,
-    # so its imports on the worker never compete with that paint; a timer covers a window that
-    # is never painted (minimised at start).
+    # The store opens on the worker once the chooser is painted, so that work never competes
+    # with the paint (one interpreter lock); a timer covers a window that is never painted
+    # (minimised at start). A first start has nothing to paint first: it opens at once.
     started = False
 
     def start_once() -> None:
@@ -231,8 +238,12 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
             started = True
             launcher.start()
 
-    chooser.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
-    QTimer.singleShot(1000, start_once)
+    if first_start:
+        started = True
+        launcher.start_with_the_wizard()
+    else:
+        launcher.chooser.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
+        QTimer.singleShot(1000, start_once)
     save_and_close_on_quit(app, launcher)
     result = app.exec()
     from ui.worker import wait_for_background_work
