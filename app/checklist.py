@@ -106,6 +106,8 @@ AREAS: TranslatedLabels[str] = TranslatedLabels(
 
 @dataclass(frozen=True)
 class ChecklistItem:
+    """One requirement judged: its verdict, why, what to do next and the official source."""
+
     id: ItemId
     title: str
     status: Status
@@ -148,6 +150,8 @@ class ChecklistItem:
 
 @dataclass(frozen=True)
 class Checklist:
+    """Every requirement judged for one profile on one day, by one version of the rules."""
+
     as_of: dt.date
     rules_version: str
     rules_updated: dt.date

@@ -244,6 +244,8 @@ def count_text(number: int) -> str:
 
 @dataclass
 class Applicant:
+    """Who the applicant is, as the ECFMG record names them."""
+
     full_name: str | None = None  # as on the passport: the name of the ECFMG record
     usmle_id: str | None = None
     email: str | None = None
@@ -263,6 +265,8 @@ class Identifiers:
 
 @dataclass
 class School:
+    """The medical school that grants (or granted) the diploma."""
+
     name: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2
     city: str | None = None
@@ -274,6 +278,8 @@ class School:
 
 @dataclass
 class Education:
+    """Where the applicant is in medical school, and the diploma's title."""
+
     status: EducationStatus | None = None
     graduation_date: dt.date | None = None  # expected date for a student
     credit_years: float | None = None
@@ -287,6 +293,8 @@ class Education:
 
 @dataclass
 class Step1:
+    """USMLE Step 1: the result, its date and the attempts."""
+
     result: ExamResult | None = None
     date: dt.date | None = None
     attempts: int | None = None
@@ -294,6 +302,8 @@ class Step1:
 
 @dataclass
 class Step2CK:
+    """USMLE Step 2 CK: the result, the score, its date and the attempts."""
+
     result: ExamResult | None = None
     score: int | None = None
     date: dt.date | None = None
@@ -302,12 +312,16 @@ class Step2CK:
 
 @dataclass
 class Step2CS:
+    """USMLE Step 2 CS (discontinued in 2021): a result that still counts."""
+
     result: CsResult | None = None
     date: dt.date | None = None
 
 
 @dataclass
 class Exams:
+    """The USMLE exams ECFMG Certification asks for."""
+
     step1: Step1 = field(default_factory=Step1)
     step2_ck: Step2CK = field(default_factory=Step2CK)
     step2_cs: Step2CS = field(default_factory=Step2CS)
@@ -315,6 +329,8 @@ class Exams:
 
 @dataclass
 class OetSitting:
+    """One sitting of OET Medicine: its date and the four subtest scores."""
+
     test_date: dt.date | None = None
     listening: int | None = None
     reading: int | None = None
@@ -324,6 +340,8 @@ class OetSitting:
 
 @dataclass
 class ClinicalSkills:
+    """The clinical and communication skills requirement: the Pathway and OET."""
+
     pathway: int | None = None
     pathway_status: PathwayStatus | None = None
     # Match year of the Pathways cycle applied for (an addition to v1); None = target Match year.
@@ -333,6 +351,8 @@ class ClinicalSkills:
 
 @dataclass
 class Application:
+    """The applicant's ECFMG application itself."""
+
     ecfmg_application_submitted: bool | None = None
 
 
@@ -361,6 +381,8 @@ class Document:
 
 @dataclass
 class Profile:
+    """Everything one applicant has answered: what the rules are checked against."""
+
     applicant: Applicant = field(default_factory=Applicant)
     target_match_year: int | None = None
     school: School = field(default_factory=School)

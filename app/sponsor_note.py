@@ -281,6 +281,8 @@ class _Found:
 
 @dataclass(slots=True)
 class _Sentence:
+    """A sentence of a sponsor note, with the graduation years it names."""
+
     start: int
     end: int
     statement: str | None = None  # yes / no / mixed, for a statement naming no years itself

@@ -44,6 +44,8 @@ def certification_not_for_them(checklist: Checklist) -> ChecklistItem | None:
 
 @dataclass(frozen=True)
 class AnswerField:
+    """A field of the profile whose answer settles an open item."""
+
     path: FieldPath
     #: Optional fields are offered only when they have a problem, or the item waits for an
     #: answer (an approved Pathway's cycle), never merely for being empty.

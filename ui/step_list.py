@@ -30,6 +30,8 @@ PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class Step:
+    """A page as the step list shows it: its title, mark and whether it can be reached."""
+
     page_key: str
     title: str
     status: Status | None  # None: a page without a verdict of its own (the review)

@@ -64,6 +64,8 @@ class DirectoryImportError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class BadRow:
+    """A row of an imported directory file that was skipped, and why."""
+
     line: int
     problem: str
 
@@ -128,6 +130,8 @@ class ImportReport:
 
 @dataclass(slots=True)
 class _ParsedFile:
+    """An imported directory file read as CSV: its columns and rows."""
+
     columns: dict[str, int]  # documented name -> position
     # (line number, values), or (line number, why the line could not be read as CSV)
     rows: list[tuple[int, list[str] | str]]

@@ -187,6 +187,8 @@ def judge_oet_sitting(
 
 @dataclass(frozen=True)
 class _Window:
+    """Whether an OET sitting falls in the window the rules accept, and why."""
+
     in_window: bool | None
     text: str
     rule: Rule | None = None

@@ -60,6 +60,8 @@ def _sentences(*sentences: str) -> str:
 
 @dataclass(frozen=True)
 class Step2CKJudgement:
+    """Whether the Step 2 CK result counts as passed, and why."""
+
     passed: bool | None  # None = cannot tell from the answers
     why: str  # a whole sentence (with its final stop) saying why, or ""
     minimum_rule: Rule | None

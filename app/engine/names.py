@@ -135,6 +135,8 @@ _HEADS_WITH_NOTES = {
 
 @dataclass(frozen=True)
 class NameComparison:
+    """How alike two names are, and what differs, in words."""
+
     likeness: Likeness
     notes: tuple[str, ...] = ()  # what differs, in words, for the user
     # A word shortened to its initial, or a connecting word left out or added: ECFMG asks for
@@ -151,6 +153,8 @@ class NameComparison:
 
 @dataclass(frozen=True)
 class _Token:
+    """One word of a name, as written and as compared."""
+
     shown: str  # the word as written (one character for Chinese, Japanese, Korean)
     exact: str  # NFKC, case-folded
     key: str  # what is compared: transliterated, or its consonants for loose scripts
@@ -495,6 +499,8 @@ class NameFinding:
 
 @dataclass(frozen=True)
 class NameCheck:
+    """Every document's name compared with the name of the applicant's record."""
+
     record_name: str | None  # what every name is compared with
     record_from: str  # "your application" or "your passport"
     findings: tuple[NameFinding, ...]

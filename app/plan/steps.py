@@ -57,6 +57,8 @@ def status_label(status: StepStatus) -> str:
 
 @dataclass(frozen=True)
 class PlanStep:
+    """One dated step on the way to the Match, with its status."""
+
     key: str  # stable across runs: "2027.match_day", "2027.oet"
     date: dt.date | None
     title: str
@@ -97,6 +99,8 @@ class PlanStep:
 
 @dataclass(frozen=True)
 class Plan:
+    """The applicant's dated steps to the target Match, or why there is none."""
+
     as_of: dt.date
     target_match_year: int | None
     steps: tuple[PlanStep, ...]  # by date; undated steps last

@@ -30,6 +30,8 @@ class Script(StrEnum):
 
 @dataclass(frozen=True)
 class FontFile:
+    """A font file shipped in resources/fonts, and the face in it (a .ttc holds several)."""
+
     file: str
     subfont_index: int = 0
 

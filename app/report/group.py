@@ -182,6 +182,8 @@ def applicant_line(
 
 @dataclass(frozen=True)
 class GroupReport:
+    """The advisor's report on many applicants, one line each."""
+
     as_of: dt.date
     rules_line: str
     only: StatusFilter | None

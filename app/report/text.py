@@ -99,6 +99,8 @@ class Word:
 
 @dataclass(frozen=True)
 class Placed:
+    """A run of text placed on its line, for drawing."""
+
     run: Run
     x: float
     logical: int  # position in reading order: drawing in this order keeps copied text readable

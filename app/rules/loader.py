@@ -30,6 +30,8 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of data/rules: its text, when it is in force, and its official source."""
+
     id: str
     text: str
     effective_from: dt.date
@@ -112,6 +114,8 @@ def _jsonable(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Ruleset:
+    """A whole set of rules with its version and date: what every verdict is judged by."""
+
     version: str
     updated: dt.date
     rules: tuple[Rule, ...]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SaveOutcome:
+    """Whether an answer was saved, and if not, why."""
+
     ok: bool
     message: str | None = None  # why it was not saved, in plain words; None when saved
 

@@ -59,6 +59,8 @@ ROSTER_SUFFIX = ".csv"
 
 @dataclass(frozen=True)
 class Imported:
+    """A profile file (or roster line) imported, and the profile it made."""
+
     source: str  # the file's name (a roster's: "roster.csv line 4")
     profile_id: int
     name: str  # the name the profile is shown by ("Ana Lima (2)" when the name was taken)
@@ -66,6 +68,8 @@ class Imported:
 
 @dataclass(frozen=True)
 class Refused:
+    """A profile file (or roster line) not imported, and why."""
+
     source: str
     problems: tuple[str, ...]  # each in the user's words ("Step 2 CK score: 999 is outside…")
 

@@ -158,6 +158,8 @@ MISSING_PARTS = N_("parts of it are missing ({detail})")
 
 @dataclass(frozen=True)
 class Checkup:
+    """What checking the store's file found: its health, and why."""
+
     health: Health
     why: str = ""  # for DAMAGED: what is wrong, one of the reasons above (English)
     revision: str | None = None

@@ -41,6 +41,8 @@ class NoteProblem(StoreError):
 
 @dataclass(frozen=True)
 class AdvisorNote:
+    """An advisor's note on a profile, and when it was written."""
+
     text: str
     dated: dt.datetime  # aware, UTC: when the note was last written
 

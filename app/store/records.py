@@ -41,6 +41,8 @@ class SaveFailed(StoreUnavailable):
 
 @dataclass(frozen=True)
 class ProfileSummary:
+    """A saved profile as the list shows it, with the verdict kept for it."""
+
     id: int
     name: str
     updated_at: dt.datetime  # aware, UTC
@@ -50,6 +52,8 @@ class ProfileSummary:
 
 @dataclass
 class StoredProfile:
+    """A saved profile with its answers, as the wizard opens it."""
+
     id: int
     name: str
     profile: Profile

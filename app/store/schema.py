@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class TableShape:
+    """The columns and primary key a table of the store must have."""
+
     columns: frozenset[str]
     primary_key: tuple[str, ...]
 
