@@ -38,3 +38,13 @@ def test_installing_it_twice_keeps_one() -> None:
     before = feature._mod_uses_pyside
     ui.qt._find_pyside_users_quickly()
     assert feature._mod_uses_pyside is before
+
+
+def test_the_core_never_names_pyside6_so_its_files_need_not_be_read() -> None:
+    """The quick check answers "no" for app/ without opening its files: true only while no
+    module of the core so much as names PySide6."""
+    from pathlib import Path
+
+    core = Path(__file__).resolve().parent.parent / "app"
+    naming = [str(p) for p in core.rglob("*.py") if b"PySide6" in p.read_bytes()]
+    assert not naming, f"app/ must stay Qt-free (ui/qt.py answers for it unread): {naming}"

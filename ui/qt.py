@@ -22,9 +22,21 @@ def _find_pyside_users_quickly() -> None:
     if asks_source is None or getattr(asks_source, "reads_bytes", False):
         return  # another PySide6, or done already
 
+    import os
+
+    # The standard library and the Qt-free core (app/, which never names PySide6: the import
+    # hook test checks it module by module) are answered without opening their files.
+    stdlib = os.path.dirname(os.__file__) + os.sep
+    core = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "app")
+
     def uses_pyside(module: object) -> bool:
         spec = getattr(module, "__spec__", None)
         origin = getattr(spec, "origin", None)
+        if isinstance(origin, str) and (
+            origin.startswith(core + os.sep)
+            or (origin.startswith(stdlib) and "-packages" not in origin[len(stdlib) :])
+        ):
+            return False
         if isinstance(origin, str) and origin.endswith(".py"):
             try:
                 with open(origin, "rb") as source:
