@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from app.i18n import ENGLISH, N_, _, format_date, language
+from app.world_directory import is_directory_id as is_directory_id  # its home before
 
 FORMAT_NAME = "img-readiness-profile"
 FORMAT_VERSION = 2
@@ -1007,12 +1008,6 @@ def is_aamc_id(text: str) -> bool:
     IDs have no published format, so any short text is taken for them."""
     digits = text.replace(" ", "")
     return len(digits) == 8 and digits.isascii() and digits.isdigit()
-
-
-def is_directory_id(text: str) -> bool:
-    """True for a World Directory school ID: F followed by seven digits (F0000578)."""
-    t = text.strip()
-    return len(t) == 8 and t[0] in "Ff" and t[1:].isascii() and t[1:].isdigit()
 
 
 def _looks_like_email(text: str) -> bool:

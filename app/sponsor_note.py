@@ -22,10 +22,8 @@ from functools import cached_property, lru_cache
 from itertools import accumulate, pairwise
 
 from app.i18n import _, language
-from app.profile import is_directory_id
-
-WORLD_DIRECTORY_SEARCH_URL = "https://search.wdoms.org/"
-_SCHOOL_PAGE = "https://search.wdoms.org/home/SchoolDetail/{}"
+from app.world_directory import WORLD_DIRECTORY_SEARCH_URL as WORLD_DIRECTORY_SEARCH_URL
+from app.world_directory import school_page_url as school_page_url  # their home before
 
 
 class _Lazy:
@@ -677,11 +675,3 @@ def _read(text: str) -> SponsorNoteReading:
             "Year' line from the school's Sponsor Notes tab"
         ),
     )
-
-
-def school_page_url(directory_id: str | None) -> str:
-    """The school's public World Directory page, e.g.
-    https://search.wdoms.org/home/SchoolDetail/F0000578; the search page for an unreadable id."""
-    if directory_id is None or not is_directory_id(directory_id):
-        return WORLD_DIRECTORY_SEARCH_URL
-    return _SCHOOL_PAGE.format(directory_id.strip().upper())

@@ -479,13 +479,6 @@ def test_search_from_the_command_line_reads_the_store_without_sqlalchemy(
     assert done.stdout.rstrip().endswith("False False")  # neither SQLAlchemy nor pycountry
 
 
-def test_the_search_page_address_is_the_sponsor_notes_one() -> None:
-    from app.commands.schools import WORLD_DIRECTORY_SEARCH_URL
-    from app.sponsor_note import WORLD_DIRECTORY_SEARCH_URL as ADDRESS
-
-    assert WORLD_DIRECTORY_SEARCH_URL == ADDRESS
-
-
 def test_the_store_file_name_is_the_stores() -> None:
     from app.store.files import STORE_FILE_NAME as NAME
 

@@ -23,6 +23,7 @@ from app.cli import (
     printable,
 )
 from app.i18n import N_, _, ngettext
+from app.world_directory import WORLD_DIRECTORY_SEARCH_URL
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at each start)
 if TYPE_CHECKING:
@@ -34,9 +35,6 @@ WDOMS_REMINDER = N_(
     "This list is not the World Directory of Medical Schools and says nothing about eligibility. "
     "Check your school and its ECFMG sponsor note at {url}"
 )
-# app.sponsor_note.WORLD_DIRECTORY_SEARCH_URL (a test checks it): importing that module for one
-# line costs a search about 5 ms.
-WORLD_DIRECTORY_SEARCH_URL = "https://search.wdoms.org/"
 MAX_LIMIT = 200
 BAD_ROWS_SHOWN = 50
 IGNORED_COLUMNS_SHOWN = 10
@@ -188,7 +186,7 @@ def _result_line(number: int, match: SchoolMatch) -> str:
         # Translators: the school's other (former) names.
         line += "\n    " + _("also: {names}").format(names=shown + more)
     if match.directory_id:
-        from app.sponsor_note import school_page_url
+        from app.world_directory import school_page_url
 
         line += "\n    " + _("World Directory: {url}").format(
             url=school_page_url(match.directory_id)
@@ -214,8 +212,8 @@ def _index_imported(store_file: Path) -> None:
 def run_add(args: argparse.Namespace) -> int:
     from app.directory.user_schools import SchoolProblems, add_user_school, describe
     from app.profile import Problem
-    from app.sponsor_note import school_page_url
     from app.store import open_store
+    from app.world_directory import school_page_url
 
     with open_store(data_dir_arg(args)) as store:
         try:

@@ -4,6 +4,7 @@ World Directory sponsor note and the graduation years it covers."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from app.checklist import ChecklistItem, Status
 from app.engine.credentials import is_student
@@ -12,7 +13,10 @@ from app.engine.verdicts import verdict
 from app.i18n import _, format_date
 from app.profile import Profile
 from app.rules import Ruleset, Standing
-from app.sponsor_note import SponsorNoteReading, school_page_url
+from app.world_directory import school_page_url
+
+if TYPE_CHECKING:
+    from app.sponsor_note import SponsorNoteReading
 
 
 def canadian_cutoff(ruleset: Ruleset) -> dt.date:

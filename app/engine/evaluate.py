@@ -29,7 +29,6 @@ from app.engine.verdicts import check_answer, verdict
 from app.i18n import _
 from app.profile import Problem, Profile, validate
 from app.rules import Ruleset, Standing
-from app.sponsor_note import read_sponsor_note
 
 # Which items an implausible answer makes unanswerable (field path prefix -> item ids).
 _FIELD_ITEMS: tuple[tuple[FieldPath, tuple[ItemId, ...]], ...] = (
@@ -132,7 +131,11 @@ def _without(profile: Profile, paths: list[str]) -> Profile:
 
 def _items(profile: Profile, ruleset: Ruleset, as_of: dt.date) -> list[ChecklistItem]:
     note = profile.school.sponsor_note
-    reading = None if note is None else read_sponsor_note(note)
+    reading = None
+    if note is not None:  # the reader (and its sixteen patterns) loads with the first note
+        from app.sponsor_note import read_sponsor_note
+
+        reading = read_sponsor_note(note)
     return [
         match_cycle_item(profile, ruleset, as_of),
         img_status_item(profile, ruleset, as_of),
