@@ -330,3 +330,21 @@ def test_the_verdict_dates_kept_are_read_as_the_full_store_reads_them(tmp_path: 
     (summary,) = open_quickly(tmp_path).kept_summaries()
     assert summary.overall_as_of == dt.date(2026, 11, 25)
     assert summary.updated_at.tzinfo is dt.UTC
+
+
+def test_reads_and_writes_before_and_after_the_full_store_agree(tmp_path: Path) -> None:
+    """Before the full store is made the fast path keeps one connection; once it is made, the
+    fast path's reads see what the full store wrote, and closing leaves no WAL file behind."""
+    quick = open_quickly(tmp_path)
+    first = quick.create_profile()  # written on the fast path's own connection
+    quick.set_setting("last_profile_id", str(first.id))
+    assert [s.id for s in quick.kept_summaries()] == [first.id]
+    full = quick.load()
+    second = full.create_profile(name="Ana Lima")
+    assert [s.id for s in quick.kept_summaries()] == [second.id, first.id]
+    assert quick.last_profile_id() == first.id
+    quick.close()
+    assert not (tmp_path / (STORE_FILE_NAME + "-wal")).exists()
+    with open_store(tmp_path) as again:
+        assert [s.id for s in again.list_profiles()] == [second.id, first.id]
+

@@ -78,6 +78,13 @@ class QuickStore:
         self._full: Store | None = None
         self._loading = threading.Lock()
         self._closed = False
+        # One plain connection for everything read and written before the full store is made
+        # (see _reading): a connection per query re-applied the PRAGMAs and, SQLite removing
+        # the WAL files when the last connection closes, made them again (3.5 ms of a first
+        # start). Closed once the full store is made, so nothing reads through it after a
+        # backup is restored over the file.
+        self._kept: sqlite3.Connection | None = None
+        self._kept_lock = threading.Lock()
         # SQLite's page check, still running beside the first read (see open_quickly).
         self.pending_check: ParallelCheck | None = None
         # The first read, as Store's: a disk or permission problem shows here.
@@ -87,6 +94,7 @@ class QuickStore:
                     "SELECT value FROM settings WHERE key = ?", (RECOVERY_NOTICE_KEY,)
                 ).fetchone()
         except sqlite3.Error as exc:
+            self._close_kept()
             if is_damage(exc):
                 raise StoreError(cannot_be_read(path, exc)) from None
             raise unavailable(path, exc) from None
@@ -119,17 +127,19 @@ class QuickStore:
                     full = Store(self.path, self.busy_timeout_ms)
                     full.housekeeping()
                     self._full = full
+                    self._close_kept()
         return self._full
 
     def __getattr__(self, name: str) -> Any:
         # Only names this class lacks come here: everything past the first list.
-        if name.startswith("__") or name in ("_full", "_loading", "_closed"):
+        if name.startswith("__") or name in ("_full", "_loading", "_closed", "_kept"):
             raise AttributeError(name)
         return getattr(self.load(), name)
 
     def close(self) -> None:
         with self._loading:
             self._closed = True
+            self._close_kept()
             if self._full is not None:
                 self._full.close()
 
@@ -279,10 +289,35 @@ class QuickStore:
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _reading(self) -> _Reading:
-        return _Reading(self.path, self.busy_timeout_ms)
+    def _reading(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A connection with the store's PRAGMAs: the kept one until the full store is made
+        (one user at a time), then one of its own for each use, closed after it."""
+        if self._full is not None or self._closed:
+            return _Reading(self.path, self.busy_timeout_ms)
+        return self._using_kept()
 
-    def _open(self) -> _Reading:
+    @contextlib.contextmanager
+    def _using_kept(self) -> Iterator[sqlite3.Connection]:
+        with self._kept_lock:
+            if self._kept is None:
+                self._kept = _connect(self.path, self.busy_timeout_ms)
+            try:
+                yield self._kept
+            except sqlite3.Error:  # the next use starts on a fresh connection
+                self._close_kept(locked=True)
+                raise
+
+    def _close_kept(self, locked: bool = False) -> None:
+        if not locked:
+            with self._kept_lock:
+                self._close_kept(locked=True)
+            return
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            with contextlib.suppress(sqlite3.Error):
+                kept.close()
+
+    def _open(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """As :meth:`_reading`, refused once closed (as the full store's own operations are)."""
         if self._closed:
             raise StoreError(closed())
@@ -308,6 +343,17 @@ class QuickStore:
             raise StoreUnavailable(plain_message(exc, answer_kept=False)) from exc
 
 
+def _connect(path: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    """A plain connection with the store's PRAGMAs (usable from any thread, one at a time)."""
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+    try:
+        apply_pragmas(conn, busy_timeout_ms)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 class _Reading:
     """One plain connection with the store's PRAGMAs, closed after use (``with``)."""
 
@@ -317,14 +363,7 @@ class _Reading:
         self.conn: sqlite3.Connection | None = None
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn = sqlite3.connect(
-            self.path, timeout=self.busy_timeout_ms / 1000, check_same_thread=False
-        )
-        try:
-            apply_pragmas(self.conn, self.busy_timeout_ms)
-        except BaseException:
-            self.conn.close()
-            raise
+        self.conn = _connect(self.path, self.busy_timeout_ms)
         return self.conn
 
     def __exit__(self, *exc: object) -> None:
@@ -432,7 +471,7 @@ def summaries_of(rows: Iterable[tuple[Any, ...]]) -> list[ProfileSummary]:
 
     days: dict[Any, dt.date | None] = {}
     overalls: dict[Any, Any] = {}
-    found = []
+    found: list[ProfileSummary] = []
     append = found.append
     from_text = dt.datetime.fromisoformat
     utc = dt.UTC
