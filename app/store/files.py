@@ -19,7 +19,6 @@ from app.i18n import N_, _
 from app.paths import user_data_dir
 from app.store.failures import StoreError as StoreError  # re-exported: its home before
 from app.store.failures import StoreUnavailable, is_damage, owner_of, unavailable
-from app.store.schema import missing_parts
 
 logger = logging.getLogger(__name__)
 
@@ -226,6 +225,8 @@ def _check_contents(conn: sqlite3.Connection, quick_check: bool = True) -> Check
     revision = versions[0]
     if revision not in KNOWN_REVISIONS:
         return Checkup(Health.NEWER, revision=revision)
+    from app.store.schema import missing_parts  # an existing file's: a new one has no tables
+
     missing = missing_parts(conn, revision)
     if missing:
         return Checkup(Health.DAMAGED, MISSING_PARTS, revision, detail=", ".join(missing))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from html import escape
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import ui.qt as qt
 from app.engine.items import FieldPath, ItemId
 from ui.fields import FieldMessage, LazyCombo
 from ui.pages.applicant_page import country_choices, when_countries_listed
@@ -20,9 +21,6 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QShortcut,
     Qt,
@@ -30,6 +28,9 @@ from ui.qt import (
     QWidget,
 )
 from ui.verdicts import open_link
+
+if TYPE_CHECKING:
+    from ui.qt import QListWidgetItem
 
 SEARCH_LIMIT = 20
 
@@ -79,7 +80,8 @@ class SchoolPage(ReadinessPage):
         self.search_status = QLabel(self.tr("Loading the school list…"))
         self.search_status.setWordWrap(True)
         column.addWidget(self.search_status)
-        self.results = QListWidget()
+        # Qt's list and note field types are set up as the page is built, not with the wizard.
+        self.results = qt.QListWidget()
         self.results.setAccessibleName(self.tr("Schools found"))
         self.results.setMinimumHeight(150)
         self.results.setAlternatingRowColors(True)
@@ -358,7 +360,7 @@ class SchoolPage(ReadinessPage):
         self.directory_id.setMaximumWidth(
             metrics.horizontalAdvance("F00000000") + 4 * metrics.height()
         )
-        self.sponsor_note = QPlainTextEdit()
+        self.sponsor_note = qt.QPlainTextEdit()
         self.sponsor_note.setTabChangesFocus(True)
         self.sponsor_note.setMaximumHeight(90)
         self.sponsor_note.setPlaceholderText(
