@@ -391,3 +391,28 @@ def test_about_names_the_version_the_rules_and_the_licences(qtbot, chooser):
     for licence in ("MIT", "SIL Open Font License", "CC0", "LGPL"):
         assert licence in text
     about.close()
+
+
+def test_the_garbage_collector_is_back_on_once_the_app_is_usable(tmp_path):
+    """Paused for the start (pause_collection), it runs again once the list is shown, with the
+    start's long-lived objects set aside (gc.freeze) rather than left for it to scan."""
+    script = (
+        "import atexit, gc, sys\n"
+        "import ui.main\n"
+        "def report():\n"
+        "    print('collector', gc.isenabled(), gc.get_freeze_count() > 10000)\n"
+        "atexit.register(report)\n"
+        "sys.argv = ['img-readiness', '--smoke-test', '--data-dir', sys.argv[1]]\n"
+        "sys.exit(ui.main.main())\n"
+    )
+    for start in ("first start", "saved profiles"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / "store")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        )
+        assert done.returncode == 0, (start, done.stderr)
+        assert "collector True True" in done.stdout, (start, done.stdout)
