@@ -38,13 +38,11 @@ def test_first_start_opens_a_new_profile_straight_in_the_wizard(qtbot, data_dir)
 
 
 def _first_start(qtbot, data_dir: Path, chooser_after_ms: int = 5_000) -> Launcher:
-    """As `python -m ui` starts with no saved profiles yet: no chooser made, the store opened
-    at once (quietly, as the smoke test)."""
+    """As `python -m ui` starts (quietly, as the smoke test) with no saved profiles yet."""
     launcher = Launcher(None, data_dir)
     launcher.quiet = True
-    assert launcher.is_first_start()
     with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start_with_the_wizard(chooser_after_ms)
+        launcher.open_first_window(chooser_after_ms)
     qtbot.addWidget(launcher.wizard)
     return launcher
 
@@ -68,7 +66,33 @@ def test_a_first_start_shows_the_wizard_first_and_makes_the_chooser_only_when_as
     qtbot.waitUntil(chooser.isVisible)
     assert chooser.list.count() == 1
     assert chooser.list.currentItem().text().startswith("Wei Zhang")
-    assert not Launcher(None, data_dir).is_first_start()  # the next start lists it
+    quit_app(launcher)
+
+
+def test_a_start_with_saved_profiles_shows_the_list_as_its_first_window(
+    qtbot, data_dir, monkeypatch
+):
+    """The chooser is first shown with the profiles already in it: never empty, never saying
+    it is still opening them."""
+    with open_store(data_dir) as store:
+        store.import_profile(FIXTURES / "fresh_graduate.json")
+        store.import_profile(FIXTURES / "student.json")
+    first_shown: list[tuple[str, int]] = []
+    show = ProfileChooser.show
+
+    def recording_show(chooser: ProfileChooser) -> None:
+        if not first_shown:
+            first_shown.append((chooser.status.text(), chooser.list.count()))
+        show(chooser)
+
+    monkeypatch.setattr(ProfileChooser, "show", recording_show)
+    launcher = Launcher(None, data_dir)
+    launcher.quiet = True
+    with qtbot.waitSignal(launcher.ready, timeout=15_000):
+        launcher.open_first_window()
+    qtbot.addWidget(launcher.chooser)
+    assert launcher.wizard is None and launcher.chooser.isVisible()
+    assert first_shown == [("Choose a profile to continue, or start a new one.", 2)]
     quit_app(launcher)
 
 
@@ -91,7 +115,7 @@ def test_a_slow_first_start_shows_the_chooser_until_the_wizard_is_ready(
     launcher.quiet = True
     seen: list[str] = []
     with qtbot.waitSignal(launcher.ready, timeout=15_000):
-        launcher.start_with_the_wizard(chooser_after_ms=50)
+        launcher.open_first_window(chooser_after_ms=50)
         qtbot.waitUntil(lambda: launcher._chooser is not None and launcher.chooser.isVisible())
         seen.append(launcher.chooser.status.text())
     qtbot.addWidget(launcher.chooser)
@@ -106,9 +130,8 @@ def test_a_first_start_whose_store_cannot_be_made_shows_why_with_retry(qtbot, tm
     blocked.write_text("not a folder", encoding="utf-8")
     launcher = Launcher(None, blocked / "data")
     launcher.quiet = True
-    assert launcher.is_first_start()
     with qtbot.waitSignal(launcher.failed, timeout=15_000):
-        launcher.start_with_the_wizard()
+        launcher.open_first_window()
     chooser = launcher.chooser
     qtbot.addWidget(chooser)
     qtbot.waitUntil(chooser.isVisible)

@@ -30,9 +30,9 @@ LAST_PROFILE_SETTING = "last_profile_id"
 # As ui.advisor_actions.JUDGED_BEFORE_PAINT: up to this many never-judged profiles are judged, and
 # not-eligible ones given their own words, before the first list; beyond, the table's worker.
 JUDGED_BEFORE_PAINT = 200
-# A first start opens the wizard with nothing shown before it; the chooser ("Opening your saved
-# profiles…") shows if that takes longer than this (a slow disk), so the screen never stays empty.
-CHOOSER_AFTER_MS = 500
+# The first window is the list (or a first start's wizard); the chooser shows before it ("Opening
+# your saved profiles…") only if opening takes longer than this, so the screen never stays empty.
+CHOOSER_AFTER_MS = 250
 logger = logging.getLogger(__name__)
 
 
@@ -163,8 +163,8 @@ class Launcher(QObject):
     def __init__(
         self, chooser: ProfileChooser | None, data_dir: Path | None, as_of: dt.date | None = None
     ) -> None:
-        """``chooser`` None: the profile chooser is made when first needed (a first start opens
-        the wizard without it, see start_with_the_wizard)."""
+        """``chooser`` None: the profile chooser is made when first needed (see
+        open_first_window: a first start opens the wizard without it)."""
         super().__init__()
         self._chooser: ProfileChooser | None = None
         self.data_dir = data_dir
@@ -177,7 +177,7 @@ class Launcher(QObject):
         self.quiet = False  # the smoke test answers no dialog
         self.recovery_dialog: RecoveryDialog | None = None
         self.quitting = False  # set at exit: warm-ups still queued on the worker are skipped
-        self._chooser_timer: Any = None  # a first start's: shows the chooser if it takes long
+        self._chooser_timer: Any = None  # the start's: shows the chooser if opening takes long
         if chooser is not None:
             self._take(chooser)
 
@@ -225,21 +225,13 @@ class Launcher(QObject):
             self._store_failed,
         )
 
-    def is_first_start(self) -> bool:
-        """No saved profiles file yet: the start makes one and a new profile's wizard opens."""
-        from app.store.files import STORE_FILE_NAME, default_data_dir
-
-        folder = Path(self.data_dir) if self.data_dir is not None else default_data_dir()
-        try:
-            return not (folder / STORE_FILE_NAME).exists()
-        except OSError:  # a folder we may not look into: the usual start says what is wrong
-            return False
-
-    def start_with_the_wizard(self, chooser_after_ms: int = CHOOSER_AFTER_MS) -> None:
-        """A first start: the store is made and a new profile opens in the wizard at once, the
-        first window the user sees. The chooser, which would only flash up empty before the
-        wizard covered it, is shown only when that takes longer than ``chooser_after_ms`` or
-        fails (its banner then says why, with Retry), or has something to ask."""
+    def open_first_window(self, chooser_after_ms: int = CHOOSER_AFTER_MS) -> None:
+        """The start: the store opens at once, and the first window is what it shows: the
+        chooser with the list already in it, or on a first start a new profile's wizard.
+        Nothing is painted empty only to be filled or covered a moment later; the chooser shows
+        early ("Opening your saved profiles…") only when opening takes longer than
+        ``chooser_after_ms`` (a slow disk, a very large store) or fails (its banner then says
+        why, with Retry), or when there is something to ask (a file recovered)."""
         self.failed.connect(self._show_chooser_now)
         self._chooser_timer = qt.QTimer(self, singleShot=True, interval=chooser_after_ms)
         self._chooser_timer.timeout.connect(self._show_chooser_while_waiting)
@@ -252,7 +244,7 @@ class Launcher(QObject):
         self.chooser.show()
 
     def _show_chooser_while_waiting(self) -> None:
-        if self.wizard is None and not self.quitting:
+        if self.wizard is None and self.store is None and not self.quitting:
             self.chooser.show()
 
     @property
@@ -273,6 +265,8 @@ class Launcher(QObject):
         self.start()
 
     def _store_opened(self, opened: tuple[QuickStore, Any, FirstList]) -> None:
+        if self._chooser_timer is not None:
+            self._chooser_timer.stop()
         if self._chooser is not None:
             self._chooser.hide_store_problem()
         self.store, self._ruleset, first = opened

@@ -209,32 +209,21 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
     from ui.launcher import Launcher
 
     launcher = Launcher(None, data_dir)
-    # A first start has no profiles to choose from: the wizard on a new profile is the first
-    # window, and the chooser is made only if it is needed (see start_with_the_wizard).
-    first_start = launcher.is_first_start()
-    if not first_start:
-        launcher.chooser.show()
     exit_code = 0
     if args.smoke_test:
         launcher.quiet = True
-        told: list[str] = []
 
         def say(line: str) -> None:
             # A reader that has gone (a closed pipe) must not keep the smoke test from ending.
             with contextlib.suppress(OSError):
                 print(line, flush=True)
 
-        def first_shown() -> None:
-            if told:
-                return
-            told.append("shown")
+        def ready() -> None:
+            QTimer.singleShot(0, app.quit)
+            # The first window is the list, or a first start's wizard, shown just now.
             say(f"first window shown in {_ms_since_start():.0f} ms")
             if chosen != "en":  # a bundle's check that its catalogs, ours and Qt's, are found
                 say(f"language {chosen}: {', '.join(language.installed_catalogs()) or 'none'}")
-
-        def ready() -> None:
-            QTimer.singleShot(0, app.quit)
-            first_shown()  # a first start's first window is the wizard, shown just now
             say(f"profiles ready in {_ms_since_start():.0f} ms")
             peak = _peak_memory_mb()
             if peak is not None:
@@ -246,27 +235,10 @@ def _run(app: Any, args: argparse.Namespace, data_dir: Path | None) -> int:
             exit_code = 1
             QTimer.singleShot(0, app.quit)
 
-        if not first_start:
-            launcher.chooser.first_painted.connect(first_shown)
         launcher.ready.connect(ready)
         launcher.failed.connect(failed)
-    # The store opens on the worker once the chooser is painted, so that work never competes
-    # with the paint (one interpreter lock); a timer covers a window that is never painted
-    # (minimised at start). A first start has nothing to paint first: it opens at once.
-    started = False
-
-    def start_once() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            launcher.start()
-
-    if first_start:
-        started = True
-        launcher.start_with_the_wizard()
-    else:
-        launcher.chooser.first_painted.connect(lambda: QTimer.singleShot(0, start_once))
-        QTimer.singleShot(1000, start_once)
+    # The store opens at once; the first window is what it shows (see open_first_window).
+    launcher.open_first_window()
     launcher.ready.connect(resume_collection)
     launcher.failed.connect(lambda _why: resume_collection())
     QTimer.singleShot(COLLECTION_PAUSE_MS, resume_collection)  # a question asked at start

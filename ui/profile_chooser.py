@@ -26,7 +26,6 @@ from ui.qt import (
 if TYPE_CHECKING:
     from ui.banner import StoreProblemBanner
     from ui.profile_table_view import ProfilePanel, ProfileTable, RowsAsList
-    from ui.qt import QPaintEvent
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +39,6 @@ UNDO_OFFER_MS = 30_000
 
 class ProfileChooser(AdvisorActions, QWidget):
     open_requested = Signal(int)  # a profile id
-    first_painted = Signal()
     school_list_changed = Signal(object)  # a SchoolDirectory rebuilt after an import
     school_list_failed = Signal(str)  # an import was kept but the search could not be rebuilt
     rules_changed = Signal(object)  # the Ruleset in use after rules were imported or reverted
@@ -49,7 +47,6 @@ class ProfileChooser(AdvisorActions, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: Any = None
-        self._painted = False
         self._last_deleted: list[tuple[int, str]] | None = None
         self.directory_import_dialog: Any = None
         self.rules_import_dialog: Any = None
@@ -150,12 +147,6 @@ class ProfileChooser(AdvisorActions, QWidget):
         )
         column.addLayout(buttons)
         self._set_loading(True)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
 
     # -- states --------------------------------------------------------------------------------
 

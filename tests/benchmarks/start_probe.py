@@ -34,13 +34,10 @@ def main(data_dir: Path, what: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.launcher import Launcher
-    from ui.profile_chooser import ProfileChooser
     from ui.wizard import PageId
 
     app = QApplication([sys.argv[0]])
-    chooser = ProfileChooser()
-    chooser.show()
-    launcher = Launcher(chooser, data_dir)
+    launcher = Launcher(None, data_dir)
     launcher.quiet = True
     text = iter(TEXTS[what])
     ready_at: list[float] = []
@@ -96,7 +93,7 @@ def main(data_dir: Path, what: str) -> int:
         when_enabled()
 
     launcher.ready.connect(ready)
-    chooser.first_painted.connect(lambda: QTimer.singleShot(0, launcher.start))
+    launcher.open_first_window()  # as `python -m ui` starts
     app.aboutToQuit.connect(launcher.shut_down)
     code = app.exec()
     return int(code)
