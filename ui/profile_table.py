@@ -112,6 +112,7 @@ class ProfileTableModel(QAbstractTableModel):
         self.sort_column = EDITED
         self.sort_order = Qt.SortOrder.DescendingOrder
         self._colours: dict[Status, Any] = {}
+        self._titles: list[str] | None = None  # the columns' titles (see column_title)
 
     # -- the model's face ------------------------------------------------------------------
 
@@ -134,17 +135,19 @@ class ProfileTableModel(QAbstractTableModel):
         return None
 
     def column_title(self, section: int) -> str:
-        if FIRST_AREA <= section < DEADLINE:
-            return translate("ProfileTableModel", _AREA_SHORT[AREAS[section - FIRST_AREA]])
-        titles = {
-            NAME: self.tr("Name"),
-            TARGET: self.tr("Target"),
-            OVERALL: self.tr("Overall"),
-            DEADLINE: self.tr("Next deadline"),
-            EDITED: self.tr("Last edited"),
-            NOTE: self.tr("Advisor's note"),
-        }
-        return titles.get(section, "")
+        if self._titles is None:  # asked for each column at every header repaint: made once
+            titles = {
+                NAME: self.tr("Name"),
+                TARGET: self.tr("Target"),
+                OVERALL: self.tr("Overall"),
+                DEADLINE: self.tr("Next deadline"),
+                EDITED: self.tr("Last edited"),
+                NOTE: self.tr("Advisor's note"),
+            }
+            for area_column, area in enumerate(AREAS, FIRST_AREA):
+                titles[area_column] = translate("ProfileTableModel", _AREA_SHORT[area])
+            self._titles = [titles.get(column, "") for column in range(COLUMN_COUNT)]
+        return self._titles[section] if 0 <= section < COLUMN_COUNT else ""
 
     def data(self, index: Any, role: int = 0) -> Any:
         row = self.rows[index.row()]
