@@ -9,7 +9,6 @@ through ``sys.excepthook``, so one hook covers them all.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -29,6 +28,8 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def details_text(exc_info: ExcInfo) -> str:
     """What "Copy details" puts on the clipboard: versions, system, and the traceback."""
+    import platform  # here: a start that never crashes need not import it
+
     from app import APP_NAME, __version__
 
     kind, value, tb = exc_info
