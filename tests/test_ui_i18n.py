@@ -209,3 +209,10 @@ def test_no_page_is_wider_than_the_window_in_any_language(qtbot, app_language, s
             wide.append(page_id.name)
     assert not wide, f"pages wider than the window in {code}: {wide}"
     wizard.close()
+
+
+def test_a_start_with_no_arguments_means_every_options_default():
+    """`img-readiness` from the desktop skips building the parser: the same defaults."""
+    from ui.main import argument_parser
+
+    assert parse_args([]) == argument_parser().parse_args([])

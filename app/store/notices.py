@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import tempfile
@@ -90,6 +89,8 @@ def _entries(folder: Path) -> tuple[list[dict[str, Any]], str | None]:
     except (OSError, UnicodeDecodeError) as exc:
         logger.warning("The store's notice file %s cannot be read: %s", path, exc)
         return [], _unreadable(path)
+    import json  # here: most starts find no notice file and never parse one
+
     try:
         kept = json.loads(raw).get("notices", [])
         entries = [dict(entry) for entry in kept if isinstance(entry, dict)]
@@ -123,6 +124,12 @@ def shown_notices(folder: Path, legacy: str | None) -> str | None:
     return "\n".join(shown) if shown else None
 
 
+def _text_of(entries: list[dict[str, Any]]) -> str:
+    import json
+
+    return json.dumps({"notices": entries}, ensure_ascii=False, indent=2)
+
+
 def add_notice(folder: Path, notice: dict[str, Any]) -> None:
     """Keep one more notice (written atomically, readable by the owner alone); ``notice`` is
     made by :func:`damaged_notice` or :func:`empty_notice`.
@@ -130,7 +137,7 @@ def add_notice(folder: Path, notice: dict[str, Any]) -> None:
     Raises OSError when it cannot be written: the caller then changes nothing."""
     entries, _problem = _entries(folder)
     entries.append({**notice, "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
-    _write(notice_file(folder), json.dumps({"notices": entries}, ensure_ascii=False, indent=2))
+    _write(notice_file(folder), _text_of(entries))
 
 
 def remove_notice(folder: Path, notice: dict[str, Any]) -> None:
@@ -139,10 +146,7 @@ def remove_notice(folder: Path, notice: dict[str, Any]) -> None:
     remaining = [entry for entry in entries if entry["text"] != notice["text"]]
     try:
         if remaining:
-            _write(
-                notice_file(folder),
-                json.dumps({"notices": remaining}, ensure_ascii=False, indent=2),
-            )
+            _write(notice_file(folder), _text_of(remaining))
         else:
             notice_file(folder).unlink(missing_ok=True)
     except OSError as exc:
