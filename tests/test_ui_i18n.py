@@ -89,6 +89,7 @@ def test_a_language_chosen_in_the_chooser_is_remembered_for_the_next_start(
     qtbot.addWidget(chooser)
     button = chooser.language_button
     assert button.text() == "English"
+    button.menu_of_languages.aboutToShow.emit()  # as the menu opens
     assert [a.text() for a in button.menu_of_languages.actions()] == list(
         i18n.LANGUAGES.values()
     )  # each language in its own name

@@ -439,3 +439,13 @@ def test_the_garbage_collector_is_back_on_once_the_app_is_usable(tmp_path):
         )
         assert done.returncode == 0, (start, done.stderr)
         assert "collector True True" in done.stdout, (start, done.stdout)
+
+
+def test_the_import_button_offers_files_or_a_roster_and_a_whole_folder(chooser):
+    menu = chooser.buttons["import"].menu()
+    menu.aboutToShow.emit()  # as it opens
+    menu.aboutToShow.emit()  # and again: listed once
+    assert [action.text() for action in menu.actions()] == [
+        "Profile files or a &roster (CSV)…",
+        "Every profile in a &folder…",
+    ]

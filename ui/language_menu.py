@@ -24,19 +24,27 @@ class LanguageButton(QPushButton):
         self.setToolTip(self.tr("Language of the app"))
         self.setAccessibleName(self.tr("Language: {name}").format(name=i18n.LANGUAGES[current]))
         self.menu_of_languages = QMenu(self)
-        self.choices = QActionGroup(self)
-        self.choices.setExclusive(True)
+        # Filled as it first opens: Qt's action types are set up then, not with the first window.
+        self.menu_of_languages.aboutToShow.connect(self.fill_menu)
         self.actions_by_code: dict[str, Any] = {}
+        self.setMenu(self.menu_of_languages)
+        self.message_box: QMessageBox | None = None
+
+    def fill_menu(self) -> None:
+        """Each language by its own name, the one in use checked (once)."""
+        if self.actions_by_code:
+            return
+        current = i18n.language()
+        choices = QActionGroup(self)
+        choices.setExclusive(True)
         for code, name in i18n.LANGUAGES.items():
             action = self.menu_of_languages.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
-            self.choices.addAction(action)
+            choices.addAction(action)
             self.actions_by_code[code] = action
-        self.choices.triggered.connect(lambda action: self.choose(str(action.data())))
-        self.setMenu(self.menu_of_languages)
-        self.message_box: QMessageBox | None = None
+        choices.triggered.connect(lambda action: self.choose(str(action.data())))
 
     def choose(self, code: str) -> None:
         """Remember ``code`` for the next start and say so (offering to restart now)."""

@@ -200,14 +200,19 @@ class ProfileChooser(AdvisorActions, QWidget):
             self.panel_slot.addWidget(self.panel)
             self.resize(max(self.width(), 1100), max(self.height(), 600))
             menu = qt.QMenu(self.buttons["import"])
-            menu.addAction(self.tr("Profile files or a &roster (CSV)…"), self.import_profile)
-            menu.addAction(self.tr("Every profile in a &folder…"), self.import_folder)
+            # Filled as it first opens: Qt's action types are set up then, not for the first list.
+            menu.aboutToShow.connect(lambda: self._fill_import_menu(menu))
             self.buttons["import"].setMenu(menu)
         self.store = store
         self._set_loading(False)
         if first is None:  # at start, the launcher tells once the rules are read
             self.show_rules_in_use()
         self.reload(select_id, first)
+
+    def _fill_import_menu(self, menu: Any) -> None:
+        if not menu.actions():
+            menu.addAction(self.tr("Profile files or a &roster (CSV)…"), self.import_profile)
+            menu.addAction(self.tr("Every profile in a &folder…"), self.import_folder)
 
     def reload(self, select_id: int | None = None, first: Any = None) -> None:
         """Show every profile at once from the store's kept verdicts; the marks and deadlines

@@ -111,7 +111,7 @@ class ProfileTable(QTableView):
         if callable(judged_by) or judged_by != self._judged_by:
             self._known.clear()
             self._judged_by = judged_by
-        for row in rows:
+        for row in rows if self._known else ():  # nothing known at start
             known = self._known.get(row.id)
             if known is not None and known[0] == row.edited:
                 row.take(known[1])
