@@ -19,6 +19,18 @@ from ui.wizard import PageId
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def run_python(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+    """A child Python in the checkout, offscreen, with a bare environment (as a user's)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+
 pytestmark = QT_WARNINGS_FAIL
 
 
@@ -266,14 +278,7 @@ def test_importing_a_broken_file_says_why_and_changes_nothing(chooser, tmp_path,
 
 
 def test_smoke_test_start_shows_a_window_and_exits_cleanly(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-m", "ui", "--smoke-test", "--data-dir", str(tmp_path / "store")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+    done = run_python("-m", "ui", "--smoke-test", "--data-dir", str(tmp_path / "store"))
     assert done.returncode == 0, done.stderr
     assert "first window shown in" in done.stdout
     assert "profiles ready in" in done.stdout
@@ -283,15 +288,8 @@ def test_smoke_test_start_shows_a_window_and_exits_cleanly(tmp_path):
 def test_a_start_in_arabic_finds_our_qt_catalog_and_qts_own(tmp_path):
     """What the bundle check asks of a frozen app, asked of this one: --lang ar loads the app's
     catalog and Qt's (the standard buttons), and says so."""
-    done = subprocess.run(
-        [sys.executable, "-m", "ui", "--lang", "ar", "--smoke-test", "--data-dir",
-         str(tmp_path / "store")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+    store = str(tmp_path / "store")
+    done = run_python("-m", "ui", "--lang", "ar", "--smoke-test", "--data-dir", store)
     assert done.returncode == 0, done.stderr
     assert "language ar: img_readiness, qtbase" in done.stdout
 
@@ -308,14 +306,7 @@ def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter():
         "for _ in range(30000): label.repaint()\n"
         "print('still here')\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+    done = run_python("-c", script, timeout=120)
     assert done.returncode == 0, done.stderr[-500:]
     assert "still here" in done.stdout
 
@@ -429,14 +420,7 @@ def test_the_garbage_collector_is_back_on_once_the_app_is_usable(tmp_path):
         "sys.exit(ui.main.main())\n"
     )
     for start in ("first start", "saved profiles"):
-        done = subprocess.run(
-            [sys.executable, "-c", script, str(tmp_path / "store")],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-        )
+        done = run_python("-c", script, str(tmp_path / "store"))
         assert done.returncode == 0, (start, done.stderr)
         assert "collector True True" in done.stdout, (start, done.stdout)
 
