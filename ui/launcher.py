@@ -1,9 +1,10 @@
-"""What happens between start and the first profile: the store opens on the worker (the first
-window is already up) with plain sqlite3, and the same job reads the first list; then the chooser
-shows it, or a new profile opens. The rules are read in that job only when it needs them (to
-judge a few profiles, or for the wizard of a first start); otherwise first thing after the list
-is shown. SQLAlchemy (the rest of the store) and the school list load on the worker after that,
-while the user looks at the list."""
+"""What happens between start and the first profile: the store opens on the worker at once, with
+plain sqlite3, and the same job reads the first list; then the chooser is made and shown with
+the list in it, or a new profile opens in the wizard (open_first_window: nothing is painted
+empty first). The rules are read in that job only when it needs them (to judge a few profiles,
+or for the wizard of a first start); otherwise first thing after the list is shown. SQLAlchemy
+(the rest of the store) and the school list load on the worker after that, while the user looks
+at the list."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""`python -m ui` / `img-readiness`: show the first window at once, then open the store.
+"""`python -m ui` / `img-readiness`: open the store at once and show the first window with what
+it holds (the list of profiles, or a first start's wizard); see Launcher.open_first_window.
 
-``--smoke-test`` starts, prints ``first window shown in N ms`` (and when the profiles are ready),
+``--smoke-test`` starts, prints ``first window shown in N ms`` and when the profiles are ready,
 and exits 0: CI, the bundle check and the start-up benchmark use it.
 """
 
