@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.engine.evaluate import evaluate
 from app.plan import plan
@@ -231,3 +231,59 @@ def test_coming_back_to_the_table_judges_again_only_the_profile_edited(small_off
     chooser.reload()
     waiting = [row.id for row in chooser.table.shown_rows() if row.areas is None]
     assert waiting == [edited.id]
+
+
+def test_the_header_names_each_column_and_a_click_sorts_by_it(qtbot, chooser) -> None:
+    """Short titles with the area spelled out as a tooltip; the arrow on "Last edited", newest
+    first, as the rows are; a click on "Name" sorts by name."""
+    header = chooser.table.horizontalHeader()
+    titles = header.model()
+    horizontal = Qt.Orientation.Horizontal
+    assert titles.headerData(NAME, horizontal) == "Name"
+    assert titles.headerData(EDITED, horizontal) == "Last edited"
+    area = AREAS[0]
+    assert titles.headerData(FIRST_AREA, horizontal, Qt.ItemDataRole.ToolTipRole) == area.label
+    qtbot.waitUntil(chooser.table.isSortingEnabled)
+    assert header.sortIndicatorSection() == EDITED
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    x = header.sectionViewportPosition(NAME) + header.sectionSize(NAME) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = [chooser.table.model().index(r, NAME).data() for r in range(5)]
+    assert header.sortIndicatorSection() == NAME
+    assert names == sorted(names, key=str.casefold) or names == sorted(names, reverse=True)
+
+
+def test_the_first_list_is_shown_without_building_qts_enum_namespace(tmp_path) -> None:
+    """A start with saved profiles shows the list before PySide6 builds the Qt namespace's 101
+    enums (12 ms; ui/roles.py): the table and the chooser name no Qt enum on the way."""
+    import subprocess
+    import sys
+
+    with open_store(tmp_path) as store:
+        fill_store(store, group_profiles(20))
+    script = (
+        "import sys, PySide6.QtCore as core\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.launcher import Launcher\n"
+        "app = QApplication([])\n"
+        "launcher = Launcher(None, __import__('pathlib').Path(sys.argv[1]))\n"
+        "launcher.quiet = True\n"
+        "def ready():\n"
+        "    rows = launcher.chooser.table.model().rowCount()\n"
+        "    print('rows', rows, 'Qt built', 'Qt' in vars(core))\n"
+        "    app.quit()\n"
+        "launcher.ready.connect(ready)\n"
+        "launcher.open_first_window()\n"
+        "app.exec()\n"
+        "launcher.shut_down()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "rows 20 Qt built False" in done.stdout, done.stdout + done.stderr

@@ -60,6 +60,13 @@ class ProfileChooser(AdvisorActions, QWidget):
             heading.setAlignment(flags.AlignRight | flags.AlignAbsolute | flags.AlignVCenter)
         heading_row = QHBoxLayout()  # the school list button sits apart from the profile buttons
         heading_row.addWidget(heading, 1)
+        # The buttons beside the heading keep to its top when it wraps: a stretch under them,
+        # not an alignment flag (Qt's enums wait until the list is shown, see ui/roles.py).
+        heading_buttons = QHBoxLayout()
+        beside_heading = QVBoxLayout()
+        beside_heading.addLayout(heading_buttons)
+        beside_heading.addStretch(1)
+        heading_row.addLayout(beside_heading)
         column.addLayout(heading_row)
         self.status = QLabel(self.tr("Opening your saved profiles…"))
         self.status.setWordWrap(True)
@@ -88,8 +95,7 @@ class ProfileChooser(AdvisorActions, QWidget):
         undo_layout = QHBoxLayout(self.undo_row)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         self.undo_message = QLabel()
-        self.undo_message.setWordWrap(True)
-        self.undo_message.setTextInteractionFlags(qt.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_message.setWordWrap(True)  # selectable once it says something (tell)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_layout.addWidget(self.undo_message, 1)
@@ -119,26 +125,26 @@ class ProfileChooser(AdvisorActions, QWidget):
         school_list = QPushButton(self.tr("Import a school &list…"))
         school_list.setToolTip(self.tr("Import a school list file, e.g. from an advising office"))
         school_list.clicked.connect(self.import_school_list)
-        heading_row.addWidget(school_list, 0, qt.Qt.AlignmentFlag.AlignTop)
+        heading_buttons.addWidget(school_list)
         self.buttons["school_list"] = school_list
         rules_import = QPushButton(self.tr("Import rule&s…"))
         rules_import.setToolTip(self.tr("Import a newer rules file, without a new app version"))
         rules_import.clicked.connect(self.import_rules)
-        heading_row.addWidget(rules_import, 0, qt.Qt.AlignmentFlag.AlignTop)
+        heading_buttons.addWidget(rules_import)
         self.buttons["rules_import"] = rules_import
         # Shown only while imported rules are in use (see show_rules_in_use).
         self.rules_revert_button = QPushButton(self.tr("Go back to the &bundled rules"))
         self.rules_revert_button.clicked.connect(self.revert_rules)
-        heading_row.addWidget(self.rules_revert_button, 0, qt.Qt.AlignmentFlag.AlignTop)
+        heading_buttons.addWidget(self.rules_revert_button)
         self.rules_revert_button.hide()
         from ui.language_menu import LanguageButton
 
         self.language_button = LanguageButton(self)
-        heading_row.addWidget(self.language_button, 0, qt.Qt.AlignmentFlag.AlignTop)
+        heading_buttons.addWidget(self.language_button)
         about = QPushButton(self.tr("About"))
         about.setToolTip(self.tr("Version, rules and licences"))
         about.clicked.connect(self.show_about)
-        heading_row.addWidget(about, 0, qt.Qt.AlignmentFlag.AlignTop)
+        heading_buttons.addWidget(about)
         self.buttons["about"] = about
         self.buttons["open"].setDefault(True)
         self.buttons["note"].setToolTip(self.tr("Your note on this applicant, dated"))
@@ -289,6 +295,9 @@ class ProfileChooser(AdvisorActions, QWidget):
         a delete's Undo ends as soon as anything else is done."""
         if not undo:
             self.end_undo()
+        selectable = qt.Qt.TextInteractionFlag.TextSelectableByMouse  # a path can be copied
+        if self.undo_message.textInteractionFlags() != selectable:
+            self.undo_message.setTextInteractionFlags(selectable)
         self.undo_message.setText(message)
         self.undo_button.setVisible(undo)
         self.undo_row.setVisible(bool(message))

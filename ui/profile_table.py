@@ -19,17 +19,22 @@ import ui.qt as qt
 from app.checklist import OVERALL_LABELS, STATUS_LABELS, Overall, Status
 from app.engine.items import Area
 from app.i18n import _ as translated
+from ui import roles
 from ui.profile_rows import ProfileRow, RowAssessment
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QSortFilterProxyModel,
-    Qt,
     translate,
 )
 
 if TYPE_CHECKING:
     from app.report.group import StatusFilter
+    from ui.qt import Qt
+
+# Qt's enums are not touched on the way to the first list (see ui/roles.py): the roles are
+# numbers, the sort order a flag, and the header's titles come from column_title (the table
+# view gives them to its header: a Python headerData would be handed a Qt enum each time).
 
 # Not imported here: app.report.group (about 6 ms of its own, for the pile names alone: PILES
 # below) and ui.verdicts are needed only once a row's marks are in or a pile is chosen, never for
@@ -45,7 +50,7 @@ EDITED = DEADLINE + 1
 NOTE = EDITED + 1
 COLUMN_COUNT = NOTE + 1
 
-PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROFILE_ID_ROLE = roles.USER + 1
 # Profiles worked out per worker job: about 0.1 s of work, so other jobs (a PDF, an import) get
 # their turn between two.
 FILL_CHUNK = 250
@@ -108,9 +113,9 @@ class ProfileTableModel(QAbstractTableModel):
         self.rows: list[ProfileRow] = []
         self._by_name: list[ProfileRow] = []  # every sort starts from this order: stable ties
         self._row_of: dict[int, int] = {}
-        self._sorted_as: tuple[int, Qt.SortOrder] | None = None
+        self._sorted_as: tuple[int, bool] | None = None  # (column, descending)
         self.sort_column = EDITED
-        self.sort_order = Qt.SortOrder.DescendingOrder
+        self.descending = True  # most recently edited first
         self._colours: dict[Status, Any] = {}
         self._titles: list[str] | None = None  # the columns' titles (see column_title)
 
@@ -122,17 +127,19 @@ class ProfileTableModel(QAbstractTableModel):
     def columnCount(self, parent: Any = None) -> int:
         return 0 if parent is not None and parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.column_title(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if FIRST_AREA <= section < DEADLINE:
-                return translated(AREAS[section - FIRST_AREA].label)
-            if section == TARGET:
-                return self.tr("Target Match year")
-        return None
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        """The order as Qt names it (once the list is up: see the note at the imports)."""
+        order = qt.Qt.SortOrder
+        return order.DescendingOrder if self.descending else order.AscendingOrder
+
+    def column_tip(self, section: int) -> str:
+        """What a column's title stands for, where it is shortened (the header's tooltip)."""
+        if FIRST_AREA <= section < DEADLINE:
+            return translated(AREAS[section - FIRST_AREA].label)
+        if section == TARGET:
+            return self.tr("Target Match year")
+        return ""
 
     def column_title(self, section: int) -> str:
         if self._titles is None:  # asked for each column at every header repaint: made once
@@ -152,17 +159,17 @@ class ProfileTableModel(QAbstractTableModel):
     def data(self, index: Any, role: int = 0) -> Any:
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return self._text(row, column)
         if role == PROFILE_ID_ROLE:
             return row.id
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (roles.TOOL_TIP, roles.ACCESSIBLE_TEXT):
             return self._words(row, column)
         is_mark = FIRST_AREA <= column < DEADLINE
-        if role == Qt.ItemDataRole.ForegroundRole and is_mark and row.areas is not None:
+        if role == roles.FOREGROUND and is_mark and row.areas is not None:
             return self._colour(row.areas[column - FIRST_AREA])
-        if role == Qt.ItemDataRole.TextAlignmentRole and (is_mark or column == TARGET):
-            return Qt.AlignmentFlag.AlignCenter
+        if role == roles.TEXT_ALIGNMENT and (is_mark or column == TARGET):
+            return roles.ALIGN_CENTER
         return None
 
     def _text(self, row: ProfileRow, column: int) -> str:
@@ -250,17 +257,18 @@ class ProfileTableModel(QAbstractTableModel):
     def sort(
         self,
         column: int,
-        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        order: Qt.SortOrder | None = None,
         before_done: Callable[[], None] | None = None,
     ) -> None:
         """Order the rows by ``column``; rows with nothing to sort by (no target, not worked out
         yet) stay last either way. ``before_done`` runs once the rows are in their new places,
         before the views are told (the filter's mask follows the rows)."""
-        if (column, order) == self._sorted_as:
+        descending = order is not None and order == qt.Qt.SortOrder.DescendingOrder
+        if (column, descending) == self._sorted_as:
             return  # already so (a header click and sortByColumn both ask)
         self.layoutAboutToBeChanged.emit()
         old_ids = [self.rows[i.row()].id for i in self.persistentIndexList()]
-        self.sort_column, self.sort_order = column, order
+        self.sort_column, self.descending = column, descending
         self._order_rows()
         if before_done is not None:
             before_done()
@@ -274,7 +282,7 @@ class ProfileTableModel(QAbstractTableModel):
     def _order_rows(self) -> None:
         # Keys are plain values and the order a list of ints: a sort allocates no objects the
         # garbage collector tracks, so sorting never sets off a full collection.
-        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        descending = self.descending
         base = self._by_name
         if self.sort_column == NAME:
             rows = base[::-1] if descending else base[:]
@@ -287,7 +295,7 @@ class ProfileTableModel(QAbstractTableModel):
             rows.extend(base[n] for n, value in enumerate(keys) if value is None)
         self.rows = rows
         self._row_of = {row.id: number for number, row in enumerate(rows)}
-        self._sorted_as = (self.sort_column, self.sort_order)
+        self._sorted_as = (self.sort_column, self.descending)
 
 
 def _by_name(row: ProfileRow) -> tuple[str, int]:
@@ -355,5 +363,5 @@ class ProfileFilter(QSortFilterProxyModel):
         accepted = self._accepted
         return accepted is None or accepted[source_row]
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         self.table().sort(column, order, before_done=self._remask)

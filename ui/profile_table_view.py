@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import ui.qt as qt
+from ui import roles
 from ui.profile_table import (
     COLUMN_COUNT,
     DEADLINE,
@@ -24,7 +25,7 @@ from ui.profile_table import (
     ProfileTableModel,
     RowAssessment,
 )
-from ui.qt import QModelIndex, Qt, QTableView, QWidget, Signal, translate
+from ui.qt import QModelIndex, QTableView, QWidget, Signal, translate
 
 if TYPE_CHECKING:
     from app.report.group import StatusFilter
@@ -61,10 +62,12 @@ class ProfileTable(QTableView):
         rows.setSectionResizeMode(qt.QHeaderView.ResizeMode.Fixed)  # no measuring 10,000 rows
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        header.setModel(self._titles_model())  # see _titles_model
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
-        header.setSortIndicator(EDITED, Qt.SortOrder.DescendingOrder)
-        self.setSortingEnabled(True)
+        # The sort arrow and sorting by a click: once the rows are painted (their Qt enums
+        # would build the Qt namespace on the way to the first list, see ui/roles.py).
+        qt.QTimer.singleShot(FIRST_FILL_DELAY_MS, self._sort_by_clicks)
         self._set_widths()
         self.activated.connect(self._activated)  # double click, or Enter
         self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
@@ -77,6 +80,20 @@ class ProfileTable(QTableView):
         self._judged_by: object = None
         self._edited: dict[int, Any] = {}
         self.filling = False
+
+    def _titles_model(self) -> Any:
+        """The header's titles and tooltips, kept by Qt: the table model's own headerData
+        would be asked some 200 times before the first paint, each time handed a Qt enum."""
+        titles = qt.QStandardItemModel(0, COLUMN_COUNT, self)
+        for column in range(COLUMN_COUNT):
+            item = qt.QStandardItem(self.model_.column_title(column))
+            item.setToolTip(self.model_.column_tip(column))
+            titles.setHorizontalHeaderItem(column, item)
+        return titles
+
+    def _sort_by_clicks(self) -> None:
+        self.horizontalHeader().setSortIndicator(self.model_.sort_column, self.model_.sort_order)
+        self.setSortingEnabled(True)
 
     def _set_widths(self) -> None:
         """Widths from the font (never from measuring 10,000 rows): a mark column as wide as
@@ -322,9 +339,9 @@ class _ListEntry:
     def data(self, role: int) -> Any:
         from ui.school_results import DETAILS_ROLE
 
-        if role == Qt.ItemDataRole.UserRole:
+        if role == roles.USER:
             return self.row.id
-        if role in (DETAILS_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DETAILS_ROLE, roles.ACCESSIBLE_TEXT):
             edited = self.row.edited.astimezone().strftime("%Y-%m-%d %H:%M")
             words = self.row.overall_words or translate("ProfileChooser", "Not assessed")
             details = translate("ProfileChooser", "{verdict} · last changed {updated}").format(

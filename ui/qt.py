@@ -107,6 +107,8 @@ if TYPE_CHECKING:  # for type checkers and editors: the names as they really are
         QResizeEvent,
         QShortcut,
         QShowEvent,
+        QStandardItem,
+        QStandardItemModel,
         QWheelEvent,
     )
     from PySide6.QtWidgets import (
@@ -210,8 +212,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
         "QResizeEvent",
         "QShortcut",
         "QShowEvent",
+    "QStandardItem",
+    "QStandardItemModel",
         "QActionGroup",
         "QFocusEvent",
+        "QStandardItem",
+        "QStandardItemModel",
         "QWheelEvent",
     ),
     "QtWidgets": (
@@ -367,6 +373,8 @@ __all__ = [
     "QSizePolicy",
     "QSortFilterProxyModel",
     "QStackedWidget",
+    "QStandardItem",
+    "QStandardItemModel",
     "QStyle",
     "QStyleOptionViewItem",
     "QStyledItemDelegate",

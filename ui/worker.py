@@ -49,11 +49,12 @@ class BackgroundTask(QObject):
         self._on_error = on_error
         self._on_progress = on_progress
         self._owner = owner
-        # Queued explicitly: the worker emits, the main thread (this object's thread) delivers.
-        queued = qt.Qt.ConnectionType.QueuedConnection
-        self._result_ready.connect(self._deliver_result, queued)
-        self._error_ready.connect(self._deliver_error, queued)
-        self.progressed.connect(self._deliver_progress, queued)
+        # The worker emits, so Qt queues each signal to this object's thread, the main one (the
+        # default connection: naming Qt.ConnectionType here would build the Qt namespace on the
+        # way to the first list, see ui/roles.py).
+        self._result_ready.connect(self._deliver_result)
+        self._error_ready.connect(self._deliver_error)
+        self.progressed.connect(self._deliver_progress)
 
     @property
     def owner_gone(self) -> bool:
