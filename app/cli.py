@@ -38,7 +38,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (2 ms at
 if TYPE_CHECKING:
     import datetime as dt
     import logging
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
     from app.profile import Problem, Profile
 
@@ -273,9 +273,35 @@ def json_help() -> str:
     return _("print JSON for scripts")
 
 
+def _help_width() -> int:
+    """The width help is wrapped to, worked out as argparse's HelpFormatter does (``$COLUMNS``,
+    else the terminal's, else 80; less 2) but without importing shutil for it: shutil brings
+    bz2 and lzma along (1.5 ms of every command), and argparse makes a formatter for each
+    option it is given."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns if columns > 0 else 80) - 2
+
+
+def _help_formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.HelpFormatter(prog, width=_help_width())
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but its error line ("invalid int value: '999…'") repeats only a short prefix
-    of a bad value and escapes control characters, like every other error line."""
+    of a bad value and escapes control characters, like every other error line; help wraps as
+    argparse's does (_help_width)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _help_formatter)  # the sub-commands' parsers too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         from app.profile import brief

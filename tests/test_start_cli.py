@@ -149,3 +149,20 @@ def test_a_search_logs_where_there_is_a_data_folder(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     log = (folder / "logs" / "img-readiness.log").read_text(encoding="utf-8")
     assert "img-readiness-cli" in log and "Command: schools" in log
+
+
+@pytest.mark.parametrize("columns", ["50", "120", "", "wide"])
+def test_help_is_wrapped_to_the_width_argparse_itself_would_use(
+    monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    """The CLI's help formatter works out the width without shutil (see app.cli._help_width):
+    the same width argparse's own formatter takes, $COLUMNS or not."""
+    import shutil
+
+    from app import cli
+
+    if columns:
+        monkeypatch.setenv("COLUMNS", columns)
+    else:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    assert cli._help_width() == shutil.get_terminal_size().columns - 2
