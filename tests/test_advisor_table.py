@@ -16,7 +16,7 @@ from app.report.group import StatusFilter, area_status, areas_of, pile_of
 from app.rules import load_ruleset
 from app.store import open_store
 from tests.advisor_group import AS_OF, fill_store, group_profiles
-from tests.ui_support import QT_WARNINGS_FAIL
+from tests.ui_support import QT_WARNINGS_FAIL, run_python
 from ui.profile_chooser import ProfileChooser
 from ui.profile_table import (
     AREAS,
@@ -256,9 +256,6 @@ def test_the_header_names_each_column_and_a_click_sorts_by_it(qtbot, chooser) ->
 def test_the_first_list_is_shown_without_building_qts_enum_namespace(tmp_path) -> None:
     """A start with saved profiles shows the list before PySide6 builds the Qt namespace's 101
     enums (12 ms; ui/roles.py): the table and the chooser name no Qt enum on the way."""
-    import subprocess
-    import sys
-
     with open_store(tmp_path) as store:
         fill_store(store, group_profiles(20))
     script = (
@@ -277,13 +274,6 @@ def test_the_first_list_is_shown_without_building_qts_enum_namespace(tmp_path) -
         "app.exec()\n"
         "launcher.shut_down()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+    done = run_python("-c", script, str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert "rows 20 Qt built False" in done.stdout, done.stdout + done.stderr

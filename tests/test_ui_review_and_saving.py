@@ -261,17 +261,9 @@ os.kill(os.getpid(), signal.SIGKILL)  # no close, no flush: the power goes
 
 
 def test_an_answer_typed_before_the_process_is_killed_is_still_there(data_dir):
-    import subprocess
-    import sys
+    from tests.ui_support import run_python
 
-    done = subprocess.run(
-        [sys.executable, "-c", KILLED_WHILE_TYPING, str(data_dir)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+    done = run_python("-c", KILLED_WHILE_TYPING, str(data_dir))
     assert done.returncode == -9, done.stderr[-500:]
     profile_id = int(done.stdout.split()[0])
     assert saved_answer(data_dir, profile_id, "applicant.email") == "still.typing@example.org"

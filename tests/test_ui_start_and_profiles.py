@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,25 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.store import open_store
-from tests.ui_support import FIXTURES, QT_WARNINGS_FAIL, activate, replace_text, start_app
+from tests.ui_support import (
+    FIXTURES,
+    QT_WARNINGS_FAIL,
+    activate,
+    replace_text,
+    run_python,
+    start_app,
+)
 from ui.launcher import Launcher
 from ui.profile_chooser import ProfileChooser
 from ui.school_results import DETAILS_ROLE
 from ui.wizard import PageId
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_python(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
-    """A child Python in the checkout, offscreen, with a bare environment (as a user's)."""
-    return subprocess.run(
-        [sys.executable, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
 
 pytestmark = QT_WARNINGS_FAIL
 

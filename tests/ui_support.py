@@ -4,6 +4,8 @@ the bundled school list built once, and typing helpers that behave like a user's
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -158,3 +160,15 @@ def start_app(qtbot: Any, data_dir: Path) -> Any:
     with qtbot.waitSignal(launcher.ready, timeout=15_000):
         launcher.start()
     return launcher
+
+
+def run_python(*args: str, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+    """A child Python in the checkout, offscreen, with a bare environment (as a user's)."""
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
